@@ -1,0 +1,1 @@
+"""The life project (care plan): model, versions, approval, differences."""

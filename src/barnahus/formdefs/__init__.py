@@ -1,0 +1,1 @@
+"""Load and validate the declarative definitions under forms/."""

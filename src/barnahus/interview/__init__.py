@@ -1,0 +1,1 @@
+"""The interview protocol: phases, observer questions, question coaching."""

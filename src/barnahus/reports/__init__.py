@@ -1,0 +1,1 @@
+"""PDF builders (reportlab) for care plans and interview summaries, built in memory."""
