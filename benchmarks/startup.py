@@ -1,4 +1,4 @@
-"""Start-up: ``barnahus --smoke-test`` against a bare PySide6 window opened and closed the same way."""
+"""Start-up: `barnahus --smoke-test` against a bare PySide6 window opened and closed alike."""
 
 from __future__ import annotations
 
