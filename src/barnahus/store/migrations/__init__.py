@@ -1,0 +1,1 @@
+"""Alembic migration scripts; applied by :mod:`barnahus.store.migrate`, never by hand."""
