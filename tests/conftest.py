@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,63 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.security)
         if "reliability" in parts:
             item.add_marker(pytest.mark.reliability)
+
+
+# Store fixtures ----------------------------------------------------------------------------
+# Imported late so that a broken core shows up as failing tests, not a broken conftest.
+import dataclasses  # noqa: E402
+
+from barnahus.services.accounts import add_user, create_store, grant_access  # noqa: E402
+from barnahus.services.keyring import Keyring  # noqa: E402
+from barnahus.services.signin import sign_in  # noqa: E402
+from barnahus.services.store_access import KdfChoice  # noqa: E402
+from barnahus.store.database import StoreDatabase  # noqa: E402
+
+# Argon2id at the allowed floor (64 MiB, 3 passes) with one lane keeps tests fast; the floor
+# itself is enforced, so tests never run below what production accepts.
+FAST_KDF = KdfChoice(memory_kib=65536, iterations=3, lanes=1)
+PASSPHRASES = {
+    "admin": "admin passphrase for tests",
+    "coordinator": "coordinator passphrase for tests",
+    "interviewer": "interviewer passphrase for tests",
+    "psychologist": "psychologist passphrase for tests",
+}
+
+
+@dataclasses.dataclass
+class Team:
+    """A store with one account per role, every content key granted, everyone signed in."""
+
+    path: Path
+    db: StoreDatabase
+    recovery_key: str
+    admin: Keyring
+    coordinator: Keyring
+    interviewer: Keyring
+    psychologist: Keyring
+
+    def sign_in(self, name: str) -> Keyring:
+        return sign_in(self.db, name, PASSPHRASES[name])
+
+
+def make_team(path: Path) -> Team:
+    created = create_store(path, "admin", PASSPHRASES["admin"], FAST_KDF)
+    for role in ("coordinator", "interviewer", "psychologist"):
+        add_user(created.db, created.admin, role, {role}, PASSPHRASES[role])
+        grant_access(created.db, created.admin, role, created.recovery_key)
+    return Team(
+        path=path,
+        db=created.db,
+        recovery_key=created.recovery_key,
+        admin=created.admin,
+        coordinator=sign_in(created.db, "coordinator", PASSPHRASES["coordinator"]),
+        interviewer=sign_in(created.db, "interviewer", PASSPHRASES["interviewer"]),
+        psychologist=sign_in(created.db, "psychologist", PASSPHRASES["psychologist"]),
+    )
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    built = make_team(tmp_path / "store" / "barnahus.sqlite3")
+    yield built
+    built.db.dispose()
