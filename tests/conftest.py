@@ -29,6 +29,27 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+_SUMMARY_MARKERS = ("security", "reliability")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many security and fault-tolerance cases ran, as the store issue asks."""
+    counts = dict.fromkeys(_SUMMARY_MARKERS, 0)
+    failed = dict.fromkeys(_SUMMARY_MARKERS, 0)
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") != "call":
+                continue
+            for marker in _SUMMARY_MARKERS:
+                if marker in report.keywords:
+                    counts[marker] += 1
+                    failed[marker] += outcome == "failed"
+    terminalreporter.write_line(
+        f"security cases run: {counts['security']} ({failed['security']} failed); "
+        f"reliability/fault cases run: {counts['reliability']} ({failed['reliability']} failed)"
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark tests by folder so `-m "not gui"` gives a fast, display-free loop."""
     for item in items:

@@ -117,3 +117,19 @@ def test_excepthook_logs_without_message_and_shows_dialog(
     assert len(shown) == 2
     assert canary not in shown[0]
     assert shown[1] == "The store could not be opened."
+
+
+def test_demo_store_is_marked(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    from barnahus.gui.tasks import run_task
+    from barnahus.services.store_info import StoreSummary, describe_store
+
+    window = make_window(qtbot)
+    window.show_store_summary(StoreSummary(str(tmp_path / "demo.sqlite3"), True, True, 4))
+    assert window.store_label.text().startswith("DEMO store")
+    assert window.windowTitle() == "Barnahus Desk (demo)"
+
+    missing = tmp_path / "none.sqlite3"
+    task = run_task(lambda: describe_store(missing), window.show_store_summary)
+    with qtbot.waitSignal(task.signals.succeeded, timeout=5000):
+        pass
+    assert window.store_label.text() == "No store yet at none.sqlite3."

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from barnahus.gui.application import create_application
 from barnahus.gui.excepthook import install_excepthook
 from barnahus.gui.main_window import MainWindow
+from barnahus.gui.tasks import run_task
 from barnahus.logs import log
+from barnahus.services.store_info import describe_store
 
 
 def _quit_when_idle(app: QApplication) -> None:
@@ -28,6 +30,9 @@ def launch(argv: Sequence[str], store_path: Path, *, smoke_test: bool = False) -
     window = MainWindow(store_path)
     window.show()
     log.info("main window shown")
+    run_task(lambda: describe_store(store_path), window.show_store_summary)
     if smoke_test:
         _quit_when_idle(app)
-    return app.exec()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()
+    return code

@@ -23,6 +23,7 @@ from barnahus.gui.application import app_icon
 from barnahus.gui.areas import Area, areas_for
 from barnahus.gui.ui_loader import child, load_ui
 from barnahus.roles import Role
+from barnahus.services.store_info import StoreSummary
 
 
 class AreaPage(QWidget):
@@ -76,6 +77,24 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(AreaPage(area, state, self.stack))
         if self.navigation.count():
             self.navigation.setCurrentRow(0)
+
+    def show_store_summary(self, summary: StoreSummary) -> None:
+        """Tell people which store this is, and say loudly when it holds demo data."""
+        name = Path(summary.location).name or summary.location
+        if summary.problem:
+            text = self.tr("Store: %1. %2").replace("%1", name).replace("%2", summary.problem)
+        elif not summary.exists:
+            text = self.tr("No store yet at %1.").replace("%1", name)
+        elif summary.is_demo:
+            text = self.tr("DEMO store: %1. Fictional children only.").replace("%1", name)
+        else:
+            text = self.tr("Store: %1").replace("%1", name)
+        self.store_label.setText(text)
+        self.store_label.setProperty("demo", summary.is_demo)
+        self.store_label.style().unpolish(self.store_label)
+        self.store_label.style().polish(self.store_label)
+        if summary.is_demo:
+            self.setWindowTitle(self.tr("Barnahus Desk (demo)"))
 
     def area_keys(self) -> list[str]:
         return [str(self.navigation.item(i).data(0x0100)) for i in range(self.navigation.count())]
