@@ -9,21 +9,33 @@ from __future__ import annotations
 import platform
 import sys
 
-from benchmarks import startup
+from benchmarks import startup, store_autosave, store_cases, store_envelopes, store_unlock
+
+
+def cpu_model() -> str:
+    """The processor's name where the platform tells it (``/proc/cpuinfo`` on Linux)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
 
 
 def describe_machine() -> str:
     import os
 
     return (
-        f"{platform.system()} {platform.release()}, {platform.machine()}, "
+        f"{platform.system()} {platform.release()}, {platform.machine()}, {cpu_model()}, "
         f"{os.cpu_count()} CPUs, Python {platform.python_version()}"
     )
 
 
 def main() -> int:
     print(f"Machine: {describe_machine()}")
-    for benchmark in (startup,):
+    for benchmark in (startup, store_unlock, store_envelopes, store_cases, store_autosave):
         benchmark.run()
     return 0
 

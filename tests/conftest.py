@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,10 @@ import pytest
 
 # Must be set before any QApplication exists; pytest-qt creates one lazily.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Hypothesis caches (Unicode tables, constants) go to the temp dir, not into the repository.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "barnahus-hypothesis")
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

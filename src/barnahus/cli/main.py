@@ -14,7 +14,7 @@ from barnahus.logs import log_unexpected
 Handler = Callable[[argparse.Namespace, GlobalOptions], int]
 
 # Each entry is a module under barnahus.cli with ``register(subparsers, add_globals)``.
-_COMMAND_MODULES: tuple[str, ...] = ()
+_COMMAND_MODULES: tuple[str, ...] = ("setup", "users", "cases", "maintenance", "classify")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,7 +26,29 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(ExitCode.USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+_VALUE_OPTIONS = frozenset({"--store", "--user", "--passphrase-file"})
+
+
+def wants_subcommand(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` names a subcommand (or asks for help).
+
+    Opening the desktop app should not pay for importing every command's services, so the
+    full parser is only built when a subcommand could be involved.
+    """
+    skip_next = False
+    for token in argv:
+        if skip_next:
+            skip_next = False
+        elif token in ("-h", "--help"):
+            return True
+        elif token in _VALUE_OPTIONS:
+            skip_next = True
+        elif not token.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="barnahus",
         description="Barnahus Desk. Without a command, opens the desktop app.",
@@ -45,14 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     import importlib
 
-    for name in _COMMAND_MODULES:
+    for name in _COMMAND_MODULES if with_commands else ():
         module = importlib.import_module(f"barnahus.cli.{name}")
         module.register(subparsers, add_globals)
     return parser
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(with_commands=wants_subcommand(argv))
     args = parser.parse_args(list(argv))
     options = GlobalOptions.from_args(args)
     handler: Handler | None = getattr(args, "handler", None)

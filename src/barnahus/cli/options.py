@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,8 @@ class GlobalOptions:
     store: Path
     user: str | None
     passphrase_file: Path | None
+    # The --store text as given: ``Path`` would fold the "//" of a database URL.
+    store_text: str | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> GlobalOptions:
@@ -48,7 +51,30 @@ class GlobalOptions:
             store=Path(store) if store else default_store_path(),
             user=getattr(args, "user", None),
             passphrase_file=Path(pf) if pf else None,
+            store_text=store or os.environ.get("BARNAHUS_STORE") or None,
         )
+
+    @property
+    def store_location(self) -> str | Path:
+        """Where the store is: a file path, or a database URL kept exactly as typed."""
+        if self.store_text and "://" in self.store_text:
+            return self.store_text
+        return self.store
+
+
+def prompt_secret(prompt: str, hint: str) -> str:
+    """Ask on the terminal without echo; without a terminal, a usage error that says ``hint``.
+
+    Refusing early keeps scripts from hanging on a prompt nobody sees.
+    """
+    if not sys.stdin.isatty():
+        raise UsageError(hint)
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt) as exc:
+        raise UsageError("No passphrase was given.") from exc
 
 
 def read_passphrase(options: GlobalOptions, prompt: str = "Passphrase: ") -> str:
@@ -65,9 +91,6 @@ def read_passphrase(options: GlobalOptions, prompt: str = "Passphrase: ") -> str
     env = os.environ.get("BARNAHUS_PASSPHRASE")
     if env is not None:
         return env
-    import getpass
-
-    try:
-        return getpass.getpass(prompt)
-    except (EOFError, KeyboardInterrupt) as exc:
-        raise UsageError("No passphrase was given.") from exc
+    return prompt_secret(
+        prompt, "No passphrase was given; use --passphrase-file or set BARNAHUS_PASSPHRASE."
+    )

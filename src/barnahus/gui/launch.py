@@ -13,7 +13,6 @@ from barnahus.gui.excepthook import install_excepthook
 from barnahus.gui.main_window import MainWindow
 from barnahus.gui.tasks import run_task
 from barnahus.logs import log
-from barnahus.services.store_info import describe_store
 
 
 def _quit_when_idle(app: QApplication) -> None:
@@ -24,13 +23,20 @@ def _quit_when_idle(app: QApplication) -> None:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
 
 
+def _describe(store_path: Path) -> object:
+    """Runs on the pool: importing the store layer (SQLAlchemy, Alembic) happens there too."""
+    from barnahus.services.store_info import describe_store
+
+    return describe_store(store_path)
+
+
 def launch(argv: Sequence[str], store_path: Path, *, smoke_test: bool = False) -> int:
     app = create_application(argv)
     install_excepthook()
     window = MainWindow(store_path)
     window.show()
     log.info("main window shown")
-    run_task(lambda: describe_store(store_path), window.show_store_summary)
+    run_task(lambda: _describe(store_path), window.show_store_summary)
     if smoke_test:
         _quit_when_idle(app)
     code = app.exec()

@@ -7,6 +7,7 @@ file stays small.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
@@ -23,7 +24,9 @@ from barnahus.gui.application import app_icon
 from barnahus.gui.areas import Area, areas_for
 from barnahus.gui.ui_loader import child, load_ui
 from barnahus.roles import Role
-from barnahus.services.store_info import StoreSummary
+
+if TYPE_CHECKING:  # the store layer loads lazily, off the start-up path
+    from barnahus.services.store_info import StoreSummary
 
 
 class AreaPage(QWidget):

@@ -30,6 +30,10 @@ class CaseNotFound(UsageError):
     pass
 
 
+class CaseKeyDamaged(IntegrityFailure):
+    """A case's wrapped key does not open; every record of that case and compartment is lost."""
+
+
 def find_case(tx: Tx, case_number: str) -> CaseInfo:
     case = tx.case_by_number(case_number)
     if case is None or case.status == "erased":
@@ -38,12 +42,13 @@ def find_case(tx: Tx, case_number: str) -> CaseInfo:
 
 
 def _next_number(tx: Tx) -> str:
-    year = utc_now().year
-    taken = {c.case_number for c in tx.cases()}
-    n = 1
-    while f"BH-{year}-{n:04d}" in taken:
+    prefix = f"BH-{utc_now().year}-"
+    highest = tx.highest_case_number(prefix)
+    suffix = highest[len(prefix) :] if highest else ""
+    n = int(suffix) + 1 if suffix.isdigit() else 1
+    while tx.case_by_number(f"{prefix}{n:04d}") is not None:
         n += 1
-    return f"BH-{year}-{n:04d}"
+    return f"{prefix}{n:04d}"
 
 
 def create_case(db: StoreDatabase, keyring: Keyring, case_number: str | None = None) -> CaseInfo:
@@ -98,7 +103,7 @@ def case_key(
         try:
             key = SecretKey(unwrap_with_key(compartment_key, stored.wrapped, context))
         except CryptoError as exc:
-            raise IntegrityFailure("The key of this case is damaged.") from exc
+            raise CaseKeyDamaged("The key of this case is damaged.") from exc
     keyring.case_keys[(case_id, compartment)] = key
     return key
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from barnahus.crypto.identity import UserKeys
 from barnahus.crypto.secret import SecretKey
-from barnahus.errors import BarnahusError
+from barnahus.errors import BarnahusError, IntegrityFailure
 from barnahus.roles import Compartment, Role
 from barnahus.store.entities import Account
 
@@ -25,6 +25,8 @@ class Keyring:
     user_keys: UserKeys
     compartments: dict[Compartment, SecretKey] = field(default_factory=dict)
     case_keys: dict[tuple[str, Compartment], SecretKey] = field(default_factory=dict)
+    # Compartments whose held key slot failed verification at sign-in, with the slot's id.
+    damaged: dict[Compartment, str] = field(default_factory=dict)
     locked: bool = False
 
     @property
@@ -41,6 +43,11 @@ class Keyring:
     def compartment_key(self, compartment: Compartment) -> SecretKey:
         self._check_unlocked()
         key = self.compartments.get(compartment)
+        if key is None and compartment in self.damaged:
+            raise IntegrityFailure(
+                f"Your key slot {self.damaged[compartment]} for {compartment.value} records is "
+                "damaged or was altered; an administrator must check the store."
+            )
         if key is None:
             raise AccessDenied(
                 f"Your account cannot open {compartment.value} records; "
@@ -63,4 +70,5 @@ class Keyring:
             key.wipe()
         self.compartments.clear()
         self.case_keys.clear()
+        self.damaged.clear()
         self.locked = True

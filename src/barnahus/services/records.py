@@ -18,7 +18,7 @@ from barnahus.crypto.identity import sign
 from barnahus.errors import IntegrityFailure, UsageError
 from barnahus.roles import Compartment
 from barnahus.services import audit
-from barnahus.services.cases import case_key
+from barnahus.services.cases import CaseKeyDamaged, case_key
 from barnahus.services.common import new_id, revision_message, utc_now
 from barnahus.services.keyring import Keyring
 from barnahus.store.database import StoreDatabase, Tx
@@ -99,7 +99,10 @@ def _seal_content(
 def _open_content(
     tx: Tx, keyring: Keyring, record: RecordInfo, table: str, number: int, title: bytes, body: bytes
 ) -> RecordContent:
-    key = case_key(tx, keyring, record.case_id, Compartment(record.compartment), create=False)
+    try:
+        key = case_key(tx, keyring, record.case_id, Compartment(record.compartment), create=False)
+    except CaseKeyDamaged as exc:
+        raise RecordDamaged(record.id) from exc
     try:
         title_text = open_sealed(
             {key.key_id: key}, title, _binding(table, record.id, "title", number)

@@ -41,16 +41,18 @@ def throttle_delay(failed_attempts: int) -> timedelta:
     return min(MAX_DELAY, timedelta(seconds=2 ** (failed_attempts - FREE_ATTEMPTS + 1)))
 
 
-def _check_throttle(tx: Tx, account: Account, clock: Clock) -> None:
+def _check_throttle(tx: Tx, account: Account, clock: Clock) -> AuthenticationFailed | None:
+    """The refusal to raise *after* the transaction commits, so its audit entry is kept."""
     if account.last_failed_at is None:
-        return
+        return None
     wait_until = as_utc(account.last_failed_at) + throttle_delay(account.failed_attempts)
     remaining = (wait_until - clock()).total_seconds()
     if remaining > 0:
         audit.append(tx, audit.LOGIN_THROTTLED, target=account.id)
-        raise AuthenticationFailed(
+        return AuthenticationFailed(
             f"Too many failed attempts; wait {int(remaining) + 1} seconds and try again."
         )
+    return None
 
 
 def _open_user_keys(account: Account, passphrase: str) -> UserKeys:
@@ -70,32 +72,38 @@ def sign_in(db: StoreDatabase, name: str, passphrase: str, clock: Clock = utc_no
             audit.append(tx, audit.LOGIN_REFUSED, target=account.id, detail="account disabled")
             failure = AuthenticationFailed("This account is disabled; ask an administrator.")
         else:
-            _check_throttle(tx, account, clock)
-            try:
-                user_keys = _open_user_keys(account, passphrase)
-            except WrongPassphrase:
-                tx.record_failed_login(account.id, clock())
-                audit.append(tx, audit.LOGIN_FAILED, target=account.id, detail="wrong passphrase")
-                failure = AuthenticationFailed(WRONG_CREDENTIALS)
-            except WeakKdfParameters:
-                audit.append(
-                    tx,
-                    audit.INTEGRITY_FAILURE,
-                    target=account.id,
-                    detail="key slot below KDF floor",
-                )
-                failure = IntegrityFailure(
-                    "This account's key protection is weaker than allowed, so it was refused; "
-                    "an administrator must reset it with the recovery key."
-                )
-            except (DamagedKeySlot, CryptoError, ValueError):
-                audit.append(
-                    tx, audit.INTEGRITY_FAILURE, target=account.id, detail="damaged passphrase slot"
-                )
-                failure = IntegrityFailure(
-                    "This account's key slot is damaged; an administrator can restore it from a "
-                    "backup or reset it with the recovery key."
-                )
+            failure = _check_throttle(tx, account, clock)
+            if failure is None:
+                try:
+                    user_keys = _open_user_keys(account, passphrase)
+                except WrongPassphrase:
+                    tx.record_failed_login(account.id, clock())
+                    audit.append(
+                        tx, audit.LOGIN_FAILED, target=account.id, detail="wrong passphrase"
+                    )
+                    failure = AuthenticationFailed(WRONG_CREDENTIALS)
+                except WeakKdfParameters:
+                    audit.append(
+                        tx,
+                        audit.INTEGRITY_FAILURE,
+                        target=account.id,
+                        detail="key slot below KDF floor",
+                    )
+                    failure = IntegrityFailure(
+                        "This account's key protection is weaker than allowed, so it was refused; "
+                        "an administrator must reset it with the recovery key."
+                    )
+                except (DamagedKeySlot, CryptoError, ValueError):
+                    audit.append(
+                        tx,
+                        audit.INTEGRITY_FAILURE,
+                        target=account.id,
+                        detail="damaged passphrase slot",
+                    )
+                    failure = IntegrityFailure(
+                        "This account's key slot is damaged; an administrator can restore it "
+                        "from a backup or reset it with the recovery key."
+                    )
     if failure is not None:
         raise failure
     assert account is not None
@@ -128,7 +136,22 @@ def _unlock_compartments(tx: Tx, keyring: Keyring) -> None:
             if slot.status == "pending":
                 tx.delete_key_slot(slot.id)
             continue
+        if compartment in keyring.damaged:
+            continue  # never fall back to a pending grant, which may carry a planted key
         key = _unwrap_slot(tx, keyring, slot, expected_ids.get(slot.compartment))
+        if key is None and slot.status == "active":
+            # A held slot that no longer verifies (flipped bits, or a compartment key id
+            # repointed in SQL) is damage to report, not a grant to quietly drop.
+            keyring.damaged[compartment] = slot.id
+            audit.append(
+                tx,
+                audit.INTEGRITY_FAILURE,
+                actor_id=keyring.user_id,
+                signer=keyring.user_keys,
+                target=slot.id,
+                detail=f"damaged key slot {slot.compartment}",
+            )
+            continue
         if key is None:
             audit.append(
                 tx,

@@ -16,12 +16,11 @@ from barnahus.crypto.kdf import (
 )
 from barnahus.errors import StoreUnavailable, UsageError
 from barnahus.services.common import new_id
+from barnahus.services.store_info import DEMO_KEY, STORE_ID_KEY
 from barnahus.store import migrate
 from barnahus.store.database import StoreDatabase, Tx
 
 KDF_KEY = "kdf_defaults"
-STORE_ID_KEY = "store_id"
-DEMO_KEY = "demo"
 RETENTION_KEY = "retention_days"
 DEFAULT_RETENTION_DAYS = 3650
 

@@ -67,6 +67,12 @@ class StoreDatabase:
     def transaction(self) -> Iterator[Tx]:
         try:
             with self._sessions() as session, session.begin():
+                if is_sqlite(self.engine):
+                    # pysqlite would only BEGIN at the first INSERT/UPDATE, so the reads before
+                    # it (the last audit entry, the next draft number) could be stale when
+                    # another program writes at the same time. Take the write lock up front
+                    # (waiting up to the busy timeout); WAL readers elsewhere are not blocked.
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield Tx(session)
         except (OperationalError, DatabaseError) as exc:
             raise translate_database_error(exc) from exc

@@ -76,6 +76,11 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
         snapshot_sqlite(path, backup)
     config = _config()
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            # pysqlite opens a transaction only before INSERT/UPDATE/DELETE, so DDL would
+            # commit statement by statement and a failing migration would leave the store
+            # half-migrated (and unopenable). Begin explicitly: a failure rolls back whole.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     return backup

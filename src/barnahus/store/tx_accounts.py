@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from barnahus.store.entities import Account, KeySlot
@@ -78,7 +78,7 @@ class AccountsTx:
         self.session.flush()
 
     def account_by_name(self, name: str) -> Account | None:
-        row = self.session.scalars(select(UserRow).where(UserRow.name == name)).first()
+        row = self.session.scalars(select(UserRow).where(UserRow.name == name).limit(1)).first()
         return None if row is None else _account(row)
 
     def account_by_id(self, user_id: str) -> Account | None:
@@ -89,7 +89,7 @@ class AccountsTx:
         return [_account(r) for r in self.session.scalars(select(UserRow).order_by(UserRow.name))]
 
     def count_accounts(self) -> int:
-        return len(self.session.scalars(select(UserRow.id)).all())
+        return int(self.session.scalar(select(func.count()).select_from(UserRow)) or 0)
 
     def set_disabled(self, user_id: str, disabled: bool) -> None:
         row = self.session.get(UserRow, user_id)

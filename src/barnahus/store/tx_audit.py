@@ -43,7 +43,7 @@ class AuditTx:
         self.session.flush()
 
     def last_audit(self) -> AuditRecord | None:
-        row = self.session.scalars(select(AuditRow).order_by(AuditRow.seq.desc())).first()
+        row = self.session.scalars(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1)).first()
         return None if row is None else _record(row)
 
     def audit_records(self) -> list[AuditRecord]:

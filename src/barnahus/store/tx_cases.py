@@ -66,7 +66,7 @@ class CasesTx:
 
     def case_by_number(self, case_number: str) -> CaseInfo | None:
         row = self.session.scalars(
-            select(CaseRow).where(CaseRow.case_number == case_number)
+            select(CaseRow).where(CaseRow.case_number == case_number).limit(1)
         ).first()
         return None if row is None else _case(row)
 
@@ -78,6 +78,12 @@ class CasesTx:
         return [
             _case(r) for r in self.session.scalars(select(CaseRow).order_by(CaseRow.case_number))
         ]
+
+    def highest_case_number(self, prefix: str) -> str | None:
+        """The lexically highest number starting with ``prefix`` (numbers are zero-padded)."""
+        return self.session.scalar(
+            select(func.max(CaseRow.case_number)).where(CaseRow.case_number.startswith(prefix))
+        )
 
     def set_case_status(self, case_id: str, status: str, at: datetime) -> None:
         row = self.session.get(CaseRow, case_id)
@@ -178,9 +184,9 @@ class CasesTx:
 
     def revision(self, record_id: str, number: int) -> SealedRevision | None:
         row = self.session.scalars(
-            select(RevisionRow).where(
-                RevisionRow.record_id == record_id, RevisionRow.revision == number
-            )
+            select(RevisionRow)
+            .where(RevisionRow.record_id == record_id, RevisionRow.revision == number)
+            .limit(1)
         ).first()
         return None if row is None else _revision(row)
 
@@ -207,7 +213,10 @@ class CasesTx:
 
     def latest_draft(self, record_id: str) -> SealedDraft | None:
         row = self.session.scalars(
-            select(DraftRow).where(DraftRow.record_id == record_id).order_by(DraftRow.seq.desc())
+            select(DraftRow)
+            .where(DraftRow.record_id == record_id)
+            .order_by(DraftRow.seq.desc())
+            .limit(1)
         ).first()
         return None if row is None else _draft(row)
 
