@@ -70,7 +70,7 @@ def test_temporary_file_holds_only_encrypted_bytes(
         seen.append((Path(src).read_bytes(), Path(src).stat().st_mode & 0o777))
         real_replace(src, dst)
 
-    monkeypatch.setattr("barnahus.services.transfer.os.replace", spying_replace)
+    monkeypatch.setattr("barnahus.services.private_files.os.replace", spying_replace)
     export_case(team.db, team.psychologist, NUMBER, tmp_path / "c.bhx", file_passphrase=FILE_SECRET)
     [(temp_bytes, temp_mode)] = seen
     assert temp_bytes.startswith(transfer.ENCRYPTED_MAGIC)

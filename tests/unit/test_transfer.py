@@ -279,7 +279,7 @@ def test_failure_midway_erases_the_partly_imported_case(
             raise StoreUnavailable("The disk is full, so the last change could not be saved.")
         return real_save(*args, **kwargs)
 
-    monkeypatch.setattr("barnahus.services.transfer.save_revision", failing_save)
+    monkeypatch.setattr("barnahus.services.transfer.importer.save_revision", failing_save)
     keyring = team.psychologist if who == "psychologist" else team.coordinator
     with pytest.raises(ImportFailed) as caught:
         import_document(team.db, keyring, validate_document(doc), encrypted=False)
@@ -298,7 +298,7 @@ def test_interrupted_import_is_erased_too(team: Team, monkeypatch: pytest.Monkey
     def interrupted(*args: Any, **kwargs: Any) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("barnahus.services.transfer.save_revision", interrupted)
+    monkeypatch.setattr("barnahus.services.transfer.importer.save_revision", interrupted)
     with pytest.raises(KeyboardInterrupt):
         import_document(
             team.db, team.psychologist, validate_document(good_document()), encrypted=False
