@@ -14,13 +14,13 @@ from typing import Any
 
 from barnahus.crypto.envelope import Binding, open_sealed, seal
 from barnahus.crypto.errors import CryptoError
-from barnahus.crypto.identity import sign
+from barnahus.crypto.identity import sign, verify_signature
 from barnahus.errors import IntegrityFailure, UsageError
 from barnahus.roles import Compartment
 from barnahus.services import audit
-from barnahus.services.cases import CaseKeyDamaged, case_key
+from barnahus.services.cases import CaseKeyDamaged, case_key, load_case_keys
 from barnahus.services.common import new_id, revision_message, utc_now
-from barnahus.services.keyring import Keyring
+from barnahus.services.keyring import AccessDenied, Keyring
 from barnahus.store.database import StoreDatabase, Tx
 from barnahus.store.entities import RecordInfo, SealedDraft, SealedRevision
 
@@ -53,6 +53,7 @@ class DraftView:
     base_revision: int
     saved_at: datetime
     content: RecordContent
+    author_id: str = ""
 
 
 class RecordDamaged(IntegrityFailure):
@@ -113,6 +114,14 @@ def _open_content(
         raise RecordDamaged(record.id) from exc
 
 
+def _check_author(tx: Tx, sealed: SealedRevision) -> None:
+    """The revision must carry its author's signature, so an author id edited in SQL is caught."""
+    author = tx.account_by_id(sealed.author_id)
+    message = revision_message(sealed.record_id, sealed.revision, sealed.title, sealed.body)
+    if author is None or not verify_signature(author.public_signing, message, sealed.signature):
+        raise RecordDamaged(sealed.record_id)
+
+
 def create_record(
     db: StoreDatabase, keyring: Keyring, case_id: str, kind: str, compartment: Compartment
 ) -> RecordInfo:
@@ -167,6 +176,7 @@ def read_record(
         if sealed is None:
             raise UsageError("That record has no saved version yet.")
         content = _open_content(tx, keyring, record, "revisions", number, sealed.title, sealed.body)
+        _check_author(tx, sealed)
         if audited:
             audit.append(
                 tx,
@@ -177,6 +187,34 @@ def read_record(
                 detail=f"revision {number}",
             )
     return RecordView(record, number, sealed.author_id, sealed.created_at, content)
+
+
+def latest_of_kind(
+    db: StoreDatabase, keyring: Keyring, kind: str, compartment: Compartment
+) -> tuple[list[RecordView], list[str]]:
+    """The newest saved version of every record of ``kind``, decrypted in bulk (not audited).
+
+    For overviews such as the case list, which audit one summary entry instead of thousands
+    of views. Returns the views and the ids of records that could not be read (damaged).
+    """
+    views: list[RecordView] = []
+    damaged: list[str] = []
+    with db.transaction() as tx:
+        load_case_keys(tx, keyring, compartment)
+        for record, sealed in tx.latest_revisions_of_kind(kind):
+            if record.compartment != compartment.value:
+                continue
+            try:
+                content = _open_content(
+                    tx, keyring, record, "revisions", sealed.revision, sealed.title, sealed.body
+                )
+            except (RecordDamaged, AccessDenied):
+                damaged.append(record.id)
+                continue
+            views.append(
+                RecordView(record, sealed.revision, sealed.author_id, sealed.created_at, content)
+            )
+    return views, damaged
 
 
 def records_of_case(db: StoreDatabase, case_id: str, kind: str | None = None) -> list[RecordInfo]:
@@ -213,7 +251,9 @@ def save_draft(db: StoreDatabase, keyring: Keyring, record_id: str, content: Rec
 
 def _draft_view(tx: Tx, keyring: Keyring, record: RecordInfo, sealed: SealedDraft) -> DraftView:
     content = _open_content(tx, keyring, record, "drafts", sealed.seq, sealed.title, sealed.body)
-    return DraftView(record, sealed.seq, sealed.base_revision, sealed.created_at, content)
+    return DraftView(
+        record, sealed.seq, sealed.base_revision, sealed.created_at, content, sealed.author_id
+    )
 
 
 def latest_draft(db: StoreDatabase, keyring: Keyring, record_id: str) -> DraftView | None:

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from barnahus.crypto.errors import CryptoError, DamagedKeySlot, WeakKdfParameters, WrongPassphrase
 from barnahus.crypto.identity import UserKeys, unwrap_with_private, verify_signature
+from barnahus.crypto.kdf import derive_kek
 from barnahus.crypto.keyslot import PassphraseSlot, open_slot
 from barnahus.crypto.secret import SecretKey
 from barnahus.errors import AuthenticationFailed, IntegrityFailure
@@ -26,6 +27,7 @@ from barnahus.services.common import (
 from barnahus.services.keyring import Keyring
 from barnahus.services.keyslots import activate_slot
 from barnahus.services.passphrase_policy import normalise
+from barnahus.services.store_access import kdf_choice
 from barnahus.store.database import StoreDatabase, Tx
 from barnahus.store.entities import Account, KeySlot
 
@@ -66,6 +68,9 @@ def sign_in(db: StoreDatabase, name: str, passphrase: str, clock: Clock = utc_no
     with db.transaction() as tx:
         account = tx.account_by_name(name)
         if account is None:
+            # Spend the same Argon2id effort as for a real account, so the time an answer
+            # takes does not reveal which account names exist.
+            derive_kek(normalise(passphrase), kdf_choice(tx).fresh_params()).wipe()
             audit.append(tx, audit.LOGIN_FAILED, detail="unknown account")
             failure = AuthenticationFailed(WRONG_CREDENTIALS)
         elif account.disabled:

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from barnahus.crypto.errors import CryptoError
 from barnahus.crypto.kdf import (
     DEFAULT_ITERATIONS,
     DEFAULT_LANES,
@@ -49,7 +50,12 @@ def create_database(location: str | Path, kdf: KdfChoice) -> StoreDatabase:
     """A new, empty, migrated store. Refuses to overwrite an existing one."""
     if _exists(location) and not _is_url(location):
         raise UsageError("A store already exists at that location; choose another path.")
-    check_params(KdfParams(kdf.memory_kib, kdf.iterations, kdf.lanes, b"\0" * 16))
+    try:
+        check_params(KdfParams(kdf.memory_kib, kdf.iterations, kdf.lanes, b"\0" * 16))
+    except CryptoError as exc:
+        raise UsageError(
+            "The key-derivation settings are below the allowed minimum of 64 MiB and 3 passes."
+        ) from exc
     db = StoreDatabase.connect(location)
     migrate.upgrade(db.engine)
     with db.transaction() as tx:

@@ -66,6 +66,11 @@ def verify_store(db: StoreDatabase, keyring: Keyring) -> VerifyReport:
         report.problems.extend(f"audit log: {p}" for p in audit.check(tx))
         signing_keys = {a.id: a.public_signing for a in tx.accounts()}
         records = tx.all_records()
+    for compartment, slot_id in sorted(keyring.damaged.items()):
+        report.problems.append(
+            f"key slot {slot_id} ({compartment.value}) is damaged or was altered; "
+            f"{compartment.value} records could not be checked."
+        )
     for record in records:
         if not keyring.holds(Compartment(record.compartment)):
             report.records_skipped += 1
