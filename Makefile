@@ -8,7 +8,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 RUN_STAMP := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: run test lint format typecheck pytest bench screenshots wheel clean
+.PHONY: run test lint format typecheck pytest bench bench-quick screenshots wheel clean
 
 $(BIN)/python:
 	sh installer/ensure-venv.sh "$(PYTHON)" "$(VENV)"
@@ -40,7 +40,10 @@ typecheck: $(TEST_STAMP)
 pytest: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-test: lint pytest
+bench-quick: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --quick
+
+test: lint pytest bench-quick
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -9,7 +9,17 @@ from __future__ import annotations
 import platform
 import sys
 
-from benchmarks import startup, store_autosave, store_cases, store_envelopes, store_unlock
+from benchmarks import (
+    coaching,
+    startup,
+    store_autosave,
+    store_cases,
+    store_envelopes,
+    store_unlock,
+    timing,
+)
+
+BENCHMARKS = (startup, store_unlock, store_envelopes, store_cases, store_autosave, coaching)
 
 
 def cpu_model() -> str:
@@ -33,12 +43,20 @@ def describe_machine() -> str:
     )
 
 
-def main() -> int:
-    print(f"Machine: {describe_machine()}")
-    for benchmark in (startup, store_unlock, store_envelopes, store_cases, store_autosave):
+def main(argv: list[str]) -> int:
+    """Run everything; ``--quick`` runs small sizes to prove the benchmarks still work.
+
+    Budgets are reported, never asserted: a timing test on a shared machine would be flaky,
+    and an over-budget figure is a finding to profile, not a broken build.
+    """
+    timing.QUICK = "--quick" in argv
+    mode = " (quick mode: sizes reduced, figures not meaningful)" if timing.QUICK else ""
+    print(f"Machine: {describe_machine()}{mode}")
+    for benchmark in BENCHMARKS:
         benchmark.run()
+    timing.print_table()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from barnahus.interview.coaching import classify
 from barnahus.interview.coaching.scoring import read_examples
-from benchmarks.timing import Sample
+from benchmarks.timing import Budget, Sample, group, report, scaled
 
 TRAINING = Path(__file__).resolve().parent.parent / "tests" / "data" / "coaching_train.tsv"
 REPEAT = 20
@@ -35,7 +35,7 @@ def _per_utterance(label: str, func: Callable[[str], object], utterances: list[s
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for _ in range(REPEAT):
+        for _ in range(scaled(REPEAT, 2)):
             for index, utterance in enumerate(utterances):
                 start = clock()
                 func(utterance)
@@ -46,28 +46,17 @@ def _per_utterance(label: str, func: Callable[[str], object], utterances: list[s
     return Sample(label, best)
 
 
-def _line(sample: Sample, baseline: Sample) -> str:
-    return (
-        f"  {sample.label:<28} median {sample.median * 1e6:8.1f} us   "
-        f"p99 {sample.percentile(99) * 1e6:8.1f} us   x{sample.median / baseline.median:6.1f} "
-        f"vs {baseline.label}"
-    )
-
-
 def run() -> None:
     utterances = [example.utterance for example in read_examples(TRAINING)]
-    print(
+    group(
         f"Question coaching: {len(utterances)} training utterances, time per utterance "
-        f"(best of {REPEAT} calls each):"
+        f"(best of {scaled(REPEAT, 2)} calls each):"
     )
     classify(utterances[0])  # load and validate the rule file outside the timing
     baseline = _per_utterance("bare re.search", _BASELINE.search, utterances)
     coach = _per_utterance("classify", classify, utterances)
-    print(_line(baseline, baseline))
-    print(_line(coach, baseline))
-    p99 = coach.percentile(99)
-    verdict = "yes" if p99 < BUDGET_SECONDS else "NO"
-    print(f"  p99 under {BUDGET_SECONDS * 1000:.0f} ms per utterance: {verdict}")
+    report(baseline, baseline)
+    report(coach, baseline, Budget(BUDGET_SECONDS * 1000, "ms", "p99"))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 
-from benchmarks.timing import report, time_command
+from benchmarks.timing import Budget, group, report, scaled, time_command
 
 BARE_WINDOW = (
     "from PySide6.QtCore import QTimer\n"
@@ -21,17 +21,17 @@ REPEAT = 7
 
 
 def run() -> None:
-    print("Start-up to an idle main window (subprocess, offscreen):")
+    group("Start-up to an idle main window (subprocess, offscreen):")
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BARNAHUS_LOG_DIR=tmp)
         baseline = time_command(
-            "bare PySide6 window", [sys.executable, "-c", BARE_WINDOW], REPEAT, env
+            "bare PySide6 window", [sys.executable, "-c", BARE_WINDOW], scaled(REPEAT, 2), env
         )
         app = time_command(
             "barnahus --smoke-test",
             [sys.executable, "-m", "barnahus", "--smoke-test", "--store", f"{tmp}/s.sqlite3"],
-            REPEAT,
+            scaled(REPEAT, 2),
             env,
         )
     report(baseline, baseline)
-    report(app, baseline)
+    report(app, baseline, Budget(1.5, "ratio"))

@@ -20,9 +20,9 @@ from pathlib import Path
 from barnahus.services.cases import create_case, list_cases
 from barnahus.services.store_access import open_database
 from benchmarks.store_support import build_team, time_interleaved
-from benchmarks.timing import report
+from benchmarks.timing import group, report, scaled
 
-CASES = 10_000
+FULL_CASES = 10_000
 REPEAT = 7
 RAW_SELECT = (
     "SELECT id, case_number, status, created_at, updated_at, closed_at "
@@ -30,37 +30,38 @@ RAW_SELECT = (
 )
 
 
-def _build(path: Path) -> None:
+def _build(path: Path, cases: int) -> None:
     db, keyrings = build_team(path, ["coordinator"])
     try:
-        for n in range(1, CASES + 1):
+        for n in range(1, cases + 1):
             create_case(db, keyrings["coordinator"], f"BH-2026-{n:05d}")
     finally:
         db.dispose()
 
 
 def run() -> None:
-    print(f"Open a store with {CASES:,} cases and list them:")
+    cases = scaled(FULL_CASES, 300)
+    group(f"Open a store with {cases:,} cases and list them:")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "cases.sqlite3"
         started = time.perf_counter()
-        _build(path)
+        _build(path, cases)
         built = time.perf_counter() - started
         print(
-            f"  (built through create_case in {built:.1f} s, {built / CASES * 1000:.2f} ms a case)"
+            f"  (built through create_case in {built:.1f} s, {built / cases * 1000:.2f} ms a case)"
         )
 
         def raw_open_and_select() -> None:
             connection = sqlite3.connect(path)
             try:
-                assert len(connection.execute(RAW_SELECT).fetchall()) == CASES
+                assert len(connection.execute(RAW_SELECT).fetchall()) == cases
             finally:
                 connection.close()
 
         def open_and_list() -> None:
             db = open_database(path)
             try:
-                assert len(list_cases(db)) == CASES
+                assert len(list_cases(db)) == cases
             finally:
                 db.dispose()
 
@@ -77,7 +78,7 @@ def run() -> None:
                     ),
                     ("list_cases (store open)", lambda: list_cases(db)),
                 ],
-                REPEAT,
+                scaled(REPEAT, 2),
             )
         finally:
             db.dispose()

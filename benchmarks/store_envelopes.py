@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from barnahus.crypto.envelope import Binding, open_sealed, seal
 from barnahus.crypto.secret import SecretKey
 from benchmarks.store_support import time_interleaved
-from benchmarks.timing import report
+from benchmarks.timing import group, report, scaled
 
 NOTES = 10_000
 NOTE_BYTES = 2048
@@ -27,12 +27,12 @@ def _notes() -> list[tuple[bytes, Binding]]:
     body = (words * (NOTE_BYTES // len(words) + 1))[:NOTE_BYTES]
     return [
         (body[:-8] + f"{i:08d}".encode(), Binding("revisions", str(uuid.uuid4()), "body", 1))
-        for i in range(NOTES)
+        for i in range(scaled(NOTES, 500))
     ]
 
 
 def run() -> None:
-    print(f"Encrypt and decrypt {NOTES:,} notes of {NOTE_BYTES} bytes:")
+    group(f"Encrypt and decrypt {scaled(NOTES, 500):,} notes of {NOTE_BYTES} bytes:")
     key = SecretKey.generate()
     keys = {key.key_id: key}
     notes = _notes()
@@ -63,7 +63,7 @@ def run() -> None:
             ("bare AES-GCM decrypt", bare_decrypt),
             ("envelope.open_sealed", envelope_open),
         ],
-        REPEAT,
+        scaled(REPEAT, 1),
     )
     report(encrypt_base, encrypt_base)
     report(encrypted, encrypt_base)

@@ -21,10 +21,12 @@ from barnahus.crypto.kdf import (
     FLOOR_ITERATIONS,
     FLOOR_MEMORY_KIB,
 )
+from barnahus.services.cases import create_case, list_cases
 from barnahus.services.signin import sign_in
 from barnahus.services.store_access import KdfChoice
+from barnahus.store.database import StoreDatabase
 from benchmarks.store_support import PASSPHRASE, build_team, time_interleaved
-from benchmarks.timing import report
+from benchmarks.timing import Budget, group, report, scaled
 
 REPEAT = 5
 
@@ -40,12 +42,24 @@ def _bare_argon2id(memory_kib: int, iterations: int, lanes: int) -> None:
     kdf.derive(PASSPHRASE.encode())
 
 
+CASES = 1000
+
+
+def _unlock_and_list(db: StoreDatabase) -> None:
+    keyring = sign_in(db, "psychologist", PASSPHRASE)
+    assert len(list_cases(db)) == scaled(CASES, 50)
+    keyring.lock()
+
+
 def run() -> None:
-    print("Unlock (sign in) at the default KDF cost:")
+    cases = scaled(CASES, 50)
+    group(f"Unlock (sign in) at the default KDF cost, then list {cases:,} cases:")
     with tempfile.TemporaryDirectory() as tmp:
-        db, _ = build_team(Path(tmp) / "unlock.sqlite3", ["psychologist"], KdfChoice())
+        db, keyrings = build_team(Path(tmp) / "unlock.sqlite3", ["psychologist"], KdfChoice())
+        for n in range(1, cases + 1):
+            create_case(db, keyrings["psychologist"], f"BH-2026-{n:05d}")
         try:
-            baseline, bare_default, unlock = time_interleaved(
+            baseline, bare_default, unlock, unlock_list = time_interleaved(
                 [
                     (
                         "bare Argon2id at the floor (64 MiB/3/1)",
@@ -61,11 +75,16 @@ def run() -> None:
                         "sign_in at the default (3 compartments)",
                         lambda: sign_in(db, "psychologist", PASSPHRASE).lock(),
                     ),
+                    (
+                        f"sign_in + list {cases:,} cases",
+                        lambda: _unlock_and_list(db),
+                    ),
                 ],
-                REPEAT,
+                scaled(REPEAT, 1),
             )
         finally:
             db.dispose()
     report(baseline, baseline)
     report(bare_default, baseline)
     report(unlock, baseline)
+    report(unlock_list, bare_default, Budget(1000, "extra_ms"))
