@@ -7,8 +7,17 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 RUN_STAMP := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
+PACKAGE_STAMP := $(VENV)/.package-installed
 
-.PHONY: run test lint format typecheck pytest bench bench-quick screenshots wheel clean
+# UI translations: sources in resources/i18n/*.ts (translators edit them with
+# `pyside6-linguist`), compiled to .qm as part of installing and before `run` and `pytest`.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+I18N_SOURCES = $(shell find src/barnahus/gui -name '*.py' | sort) $(sort $(wildcard ui/*.ui))
+LUPDATE = $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none
+
+.PHONY: run test lint format typecheck pytest bench bench-quick screenshots wheel package \
+	package-check clean translations lupdate
 
 $(BIN)/python:
 	sh installer/ensure-venv.sh "$(PYTHON)" "$(VENV)"
@@ -16,13 +25,29 @@ $(BIN)/python:
 $(RUN_STAMP): $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install --quiet -c constraints.txt -e .
 	sh installer/ensure-qt-libs.sh "$(BIN)/python"
+	$(BIN)/pyside6-lrelease -silent $(TS_FILES)
 	touch $@
 
 $(TEST_STAMP): $(RUN_STAMP)
 	$(PIP) install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
-run: $(RUN_STAMP)
+$(PACKAGE_STAMP): $(RUN_STAMP)
+	$(PIP) install --quiet -c constraints.txt -e '.[package]'
+	touch $@
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(RUN_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# After changing visible strings in src/barnahus/gui or ui/*.ui: refresh the .ts sources, fill
+# the new entries (marked unfinished) in Qt Linguist, then `make translations`.
+lupdate: $(RUN_STAMP)
+	$(LUPDATE) -target-language en_GB $(I18N_SOURCES) -ts resources/i18n/barnahus_en.ts
+	$(LUPDATE) -target-language sv_SE $(I18N_SOURCES) -ts resources/i18n/barnahus_sv.ts
+
+run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/barnahus
 
 lint: $(TEST_STAMP)
@@ -37,7 +62,7 @@ format: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
-pytest: $(TEST_STAMP)
+pytest: $(TEST_STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench-quick: $(TEST_STAMP)
@@ -53,6 +78,14 @@ screenshots: $(TEST_STAMP)
 
 wheel: $(TEST_STAMP)
 	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
+
+# Linux installers in dist/: the PyInstaller folder, a .tar.gz of it and a .deb.
+package: $(PACKAGE_STAMP)
+	sh installer/package.sh "$(BIN)/python"
+
+# Builds the installers, then runs them from the bundle and from an unpacked .deb.
+package-check: package
+	sh installer/package-check.sh
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache

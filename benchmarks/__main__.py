@@ -10,6 +10,8 @@ import platform
 import sys
 
 from benchmarks import (
+    careplan_pdf,
+    case_list,
     coaching,
     startup,
     store_autosave,
@@ -19,7 +21,16 @@ from benchmarks import (
     timing,
 )
 
-BENCHMARKS = (startup, store_unlock, store_envelopes, store_cases, store_autosave, coaching)
+BENCHMARKS = (
+    startup,
+    store_unlock,
+    store_envelopes,
+    store_cases,
+    store_autosave,
+    coaching,
+    careplan_pdf,
+    case_list,
+)
 
 
 def cpu_model() -> str:

@@ -14,7 +14,15 @@ from barnahus.logs import log_unexpected
 Handler = Callable[[argparse.Namespace, GlobalOptions], int]
 
 # Each entry is a module under barnahus.cli with ``register(subparsers, add_globals)``.
-_COMMAND_MODULES: tuple[str, ...] = ("setup", "users", "cases", "maintenance", "classify")
+_COMMAND_MODULES: tuple[str, ...] = (
+    "setup",
+    "users",
+    "cases",
+    "maintenance",
+    "classify",
+    "plans",
+    "interviews",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,16 +1,63 @@
-"""The QApplication with the app's identity, icon, style sheet and high-DPI policy."""
+"""The QApplication with the app's identity, icon, theme, type size and high-DPI policy.
+
+Type follows the system: the base size is the font size the desktop asks for, made a little
+larger for calm reading, and the style sheet's sizes are multiples of it (``${body}``,
+``${large}``, ``${title}``, ``${small}`` in ``resources/style*.qss``), so a person who
+enlarges text in their system settings gets larger text here too. The high-contrast theme is
+used when the system asks for more contrast or the person chose it in the settings.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from string import Template
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from barnahus import __version__
 from barnahus.datafiles import data_file
 from barnahus.locations import APP_NAME, DISPLAY_NAME, ORGANISATION_NAME
+
+# How much larger than the system's own size the app's body text is.
+READING_SCALE = 1.2
+STANDARD_STYLE = "style.qss"
+HIGH_CONTRAST_STYLE = "style-high-contrast.qss"
+_SYSTEM_SIZE_PROPERTY = "barnahusSystemPointSize"
+
+_PALETTES: dict[bool, dict[QPalette.ColorRole, str]] = {
+    False: {
+        QPalette.ColorRole.Window: "#f7f9f9",
+        QPalette.ColorRole.WindowText: "#1d2b2b",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#eef3f2",
+        QPalette.ColorRole.Text: "#1d2b2b",
+        QPalette.ColorRole.Button: "#e4ecea",
+        QPalette.ColorRole.ButtonText: "#1d2b2b",
+        QPalette.ColorRole.Highlight: "#2f6f73",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1d2b2b",
+        QPalette.ColorRole.PlaceholderText: "#5b6b6b",
+        QPalette.ColorRole.Link: "#1f4e79",
+    },
+    True: {
+        QPalette.ColorRole.Window: "#000000",
+        QPalette.ColorRole.WindowText: "#ffffff",
+        QPalette.ColorRole.Base: "#000000",
+        QPalette.ColorRole.AlternateBase: "#1a1a1a",
+        QPalette.ColorRole.Text: "#ffffff",
+        QPalette.ColorRole.Button: "#000000",
+        QPalette.ColorRole.ButtonText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#ffff00",
+        QPalette.ColorRole.HighlightedText: "#000000",
+        QPalette.ColorRole.ToolTipBase: "#000000",
+        QPalette.ColorRole.ToolTipText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#d0d0d0",
+        QPalette.ColorRole.Link: "#80d4ff",
+    },
+}
 
 
 def configure_before_construction() -> None:
@@ -23,26 +70,67 @@ def configure_before_construction() -> None:
     )
 
 
-def apply_identity(app: QApplication) -> None:
+def system_prefers_high_contrast(app: QGuiApplication) -> bool:
+    hints = app.styleHints()  # kept in a name: the accessibility hints belong to it
+    accessibility = hints.accessibility()
+    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def _system_point_size(app: QApplication) -> float:
+    """The desktop's own font size, remembered before the app enlarges it."""
+    stored = app.property(_SYSTEM_SIZE_PROPERTY)
+    if isinstance(stored, float) and stored > 0:
+        return stored
+    size = app.font().pointSizeF()
+    size = size if size > 0 else 10.0
+    app.setProperty(_SYSTEM_SIZE_PROPERTY, size)
+    return size
+
+
+def style_sheet(name: str, body_points: float) -> str:
+    template = Template(data_file("resources", name).read_text(encoding="utf-8"))
+    sizes = {"body": 1.0, "small": 0.9, "large": 1.25, "title": 1.6}
+    return template.safe_substitute({k: f"{body_points * v:.1f}pt" for k, v in sizes.items()})
+
+
+def apply_theme(app: QApplication, high_contrast: bool = False) -> None:
+    """Fusion with our palette everywhere, so colours are the same on every desktop."""
+    high = high_contrast or system_prefers_high_contrast(app)
+    body = round(_system_point_size(app) * READING_SCALE, 1)
+    font = app.font()
+    font.setPointSizeF(body)
+    app.setFont(font)
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    palette = QPalette()
+    for role, colour in _PALETTES[high].items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.setProperty("highContrast", high)
+    app.setStyleSheet(style_sheet(HIGH_CONTRAST_STYLE if high else STANDARD_STYLE, body))
+
+
+def apply_identity(app: QApplication, high_contrast: bool = False) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(data_file("resources", "style.qss").read_text(encoding="utf-8"))
+    apply_theme(app, high_contrast)
 
 
 def app_icon() -> QIcon:
     return QIcon(str(data_file("resources", "icons", "barnahus.svg")))
 
 
-def create_application(argv: Sequence[str]) -> QApplication:
+def create_application(argv: Sequence[str], high_contrast: bool = False) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
     else:
         configure_before_construction()
         app = QApplication(list(argv))
-    apply_identity(app)
+    apply_identity(app, high_contrast)
     return app

@@ -1,4 +1,9 @@
-"""The workspace areas in the navigation and which roles see each one."""
+"""The workspace areas in the navigation and which roles see each one.
+
+Each role sees only its screens: interviewers the cases and the interview; psychologists also
+the care plan; coordinators cases (statuses), interview schedules and plans to approve and print
+(their keys hold no interview notes); the administrator only administration, never cases.
+"""
 
 from __future__ import annotations
 
@@ -17,34 +22,37 @@ class Area:
     roles: frozenset[Role]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Area", text)
-
-
 def workspace_areas() -> tuple[Area, ...]:
+    translate = QCoreApplication.translate
     return (
         Area(
             "cases",
-            _tr("Cases"),
-            _tr("The children this centre is supporting, their profiles and contacts."),
+            translate("Area", "Cases"),
+            translate(
+                "Area", "The children this centre is supporting, their profiles and contacts."
+            ),
             frozenset({Role.COORDINATOR, Role.INTERVIEWER, Role.PSYCHOLOGIST}),
         ),
         Area(
             "interview",
-            _tr("Interview"),
-            _tr("Prepare the child, run the one coordinated interview and relay questions."),
+            translate("Area", "Interview"),
+            translate(
+                "Area", "Prepare the child, run the one coordinated interview and relay questions."
+            ),
             frozenset({Role.INTERVIEWER, Role.PSYCHOLOGIST, Role.COORDINATOR}),
         ),
         Area(
             "careplan",
-            _tr("Care plan"),
-            _tr("The child's life project: written with the child, reviewed and printed."),
+            translate("Area", "Care plan"),
+            translate(
+                "Area", "The child's life project: written with the child, reviewed and printed."
+            ),
             frozenset({Role.PSYCHOLOGIST, Role.COORDINATOR}),
         ),
         Area(
             "administration",
-            _tr("Administration"),
-            _tr("Accounts, audit log and backups. No case content is shown here."),
+            translate("Area", "Administration"),
+            translate("Area", "Accounts, audit log and backups. No case content is shown here."),
             frozenset({Role.ADMINISTRATOR}),
         ),
     )
@@ -56,3 +64,13 @@ def areas_for(roles: frozenset[Role] | None) -> tuple[Area, ...]:
     if roles is None:
         return areas
     return tuple(area for area in areas if area.roles & roles)
+
+
+def role_name(role: Role) -> str:
+    names = {
+        Role.ADMINISTRATOR: QCoreApplication.translate("Role", "Administrator"),
+        Role.COORDINATOR: QCoreApplication.translate("Role", "Coordinator"),
+        Role.INTERVIEWER: QCoreApplication.translate("Role", "Interviewer"),
+        Role.PSYCHOLOGIST: QCoreApplication.translate("Role", "Psychologist"),
+    }
+    return names[role]

@@ -1,7 +1,8 @@
-"""The main window: navigation on the left, the chosen area on the right.
+"""The main window: one screen at a time (start, first run, recovery key, sign-in, workspace,
+lock), the menus and the shortcuts that work everywhere (Ctrl+L locks).
 
-The window is a thin frame; each area becomes its own widget module as its issue lands, so this
-file stays small.
+The session itself (opening the store, signing in, locking, signing out) is run by
+:class:`barnahus.gui.session_flow.SessionFlow`; this module only frames it.
 """
 
 from __future__ import annotations
@@ -9,98 +10,151 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from barnahus.gui.application import app_icon
-from barnahus.gui.areas import Area, areas_for
-from barnahus.gui.ui_loader import child, load_ui
-from barnahus.roles import Role
+from barnahus.gui.confirm import name_buttons
+from barnahus.gui.lock_screen import LockScreen
+from barnahus.gui.recovery_key import RecoveryKeyPage
+from barnahus.gui.session_flow import SessionFlow
+from barnahus.gui.sign_in import SignInPage
+from barnahus.gui.start_page import StartPage
+from barnahus.services.settings import Settings
 
-if TYPE_CHECKING:  # the store layer loads lazily, off the start-up path
+if TYPE_CHECKING:
+    from barnahus.gui.shell import WorkspaceShell
+    from barnahus.services.store_access import KdfChoice
     from barnahus.services.store_info import StoreSummary
 
 
-class AreaPage(QWidget):
-    """Placeholder content of an area until its screen is built."""
-
-    def __init__(self, area: Area, state: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtWidgets import QVBoxLayout
-
-        form = load_ui("area_page.ui", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
-        self.area = area
-        child(form, QLabel, "areaTitleLabel").setText(area.title)
-        child(form, QLabel, "areaSummaryLabel").setText(area.summary)
-        child(form, QLabel, "areaStateLabel").setText(state)
-        self.setAccessibleName(area.title)
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, store_path: Path, roles: frozenset[Role] | None = None) -> None:
+    def __init__(
+        self,
+        store_path: Path,
+        *,
+        settings: Settings | None = None,
+        kdf: KdfChoice | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Barnahus Desk"))
         self.setWindowIcon(app_icon())
         self.setAccessibleName(self.tr("Barnahus Desk main window"))
-        self.shell = load_ui("workspace_shell.ui", self)
-        self.setCentralWidget(self.shell)
-        self.navigation = child(self.shell, QListWidget, "navigationList")
-        self.stack = child(self.shell, QStackedWidget, "areaStack")
-        self.store_label = child(self.shell, QLabel, "storeBadgeLabel")
-        self.store_label.setText(self.tr("Store: %1").replace("%1", store_path.name))
-        self.store_label.setToolTip(str(store_path))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.show_areas(roles)
+        self.store_path = store_path
+        self.screens = QStackedWidget(self)
+        self.screens.setObjectName("screenStack")
+        self.screens.setAccessibleName(self.tr("Current screen"))
+        self.setCentralWidget(self.screens)
+        self.start_page = StartPage(self.screens)
+        self.sign_in_page = SignInPage(self.screens)
+        self.recovery_page = RecoveryKeyPage(self.screens)
+        self.lock_screen = LockScreen(self.screens)
+        for page in (self.start_page, self.sign_in_page, self.recovery_page, self.lock_screen):
+            self.screens.addWidget(page)
+        self.flow = SessionFlow(self, store_path, settings or Settings(), kdf)
+        self._build_menus()
+        self.flow.signed_in_changed.connect(self._signed_in_changed)
+        self._signed_in_changed(False)
         self.statusBar().showMessage(self.tr("Ready"))
-        self.resize(QSize(1100, 720))
+        self.resize(QSize(1180, 760))
+        self._closing = False
 
-    def show_areas(self, roles: frozenset[Role] | None) -> None:
-        """Rebuild the navigation for the signed-in person's roles."""
-        self.navigation.clear()
-        while (page := self.stack.widget(0)) is not None:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        state = self.tr("Sign in to open this area.")
-        for area in areas_for(roles):
-            item = QListWidgetItem(area.title, self.navigation)
-            item.setData(0x0100, area.key)  # Qt.UserRole
-            item.setToolTip(area.summary)
-            self.stack.addWidget(AreaPage(area, state, self.stack))
-        if self.navigation.count():
-            self.navigation.setCurrentRow(0)
+    # the session's screens -------------------------------------------------------------------
+    @property
+    def shell(self) -> WorkspaceShell | None:
+        return self.flow.shell
+
+    def show_screen(self, screen: QWidget) -> None:
+        if self.screens.indexOf(screen) < 0:
+            self.screens.addWidget(screen)
+        self.screens.setCurrentWidget(screen)
+
+    def start(self) -> None:
+        """Look at the store (off the GUI thread) and show the right first screen."""
+        self.flow.start()
 
     def show_store_summary(self, summary: StoreSummary) -> None:
-        """Tell people which store this is, and say loudly when it holds demo data."""
-        name = Path(summary.location).name or summary.location
-        if summary.problem:
-            text = self.tr("Store: %1. %2").replace("%1", name).replace("%2", summary.problem)
-        elif not summary.exists:
-            text = self.tr("No store yet at %1.").replace("%1", name)
-        elif summary.is_demo:
-            text = self.tr("DEMO store: %1. Fictional children only.").replace("%1", name)
-        else:
-            text = self.tr("Store: %1").replace("%1", name)
-        self.store_label.setText(text)
-        self.store_label.setProperty("demo", summary.is_demo)
-        self.store_label.style().unpolish(self.store_label)
-        self.store_label.style().polish(self.store_label)
-        if summary.is_demo:
-            self.setWindowTitle(self.tr("Barnahus Desk (demo)"))
+        self.flow.show_store_summary(summary)
 
-    def area_keys(self) -> list[str]:
-        return [str(self.navigation.item(i).data(0x0100)) for i in range(self.navigation.count())]
+    def set_demo_title(self, is_demo: bool) -> None:
+        self.setWindowTitle(
+            self.tr("Barnahus Desk (demo)") if is_demo else self.tr("Barnahus Desk")
+        )
 
+    # menus and shortcuts ---------------------------------------------------------------------
+    def _action(
+        self, menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu.addAction(action)
+        self.addAction(action)  # the shortcut works even while the menu bar is hidden
+        return action
+
+    def _build_menus(self) -> None:
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = self._action(file_menu, self.tr("&Settings…"), "Ctrl+,")
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L")
+        self.sign_out_action = self._action(file_menu, self.tr("Sign &out"), None)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1")
+        self.about_action = self._action(help_menu, self.tr("&About Barnahus Desk"), None)
+        self.settings_action.triggered.connect(self.flow.edit_settings)
+        self.lock_action.triggered.connect(self.flow.lock)
+        self.sign_out_action.triggered.connect(self.flow.sign_out)
+        self.quit_action.triggered.connect(self.close)
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.about_action.triggered.connect(self._show_about)
+
+    def _signed_in_changed(self, signed_in: bool) -> None:
+        self.lock_action.setEnabled(signed_in)
+        self.sign_out_action.setEnabled(signed_in)
+
+    def _message(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(text)
+        name_buttons(box)
+        box.open()
+
+    def _show_shortcuts(self) -> None:
+        self._message(
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Ctrl+L: lock now. Ctrl+S: save the form you are editing. Ctrl+F: search the "
+                "case list. Ctrl+N: new case or new contact. Alt+Left: back to the case list. "
+                "Ctrl+Page Down and Ctrl+Page Up: next and previous tab. Ctrl+,: settings. "
+                "Tab and Shift+Tab move between controls; underlined letters work with Alt."
+            ),
+        )
+
+    def _show_about(self) -> None:
+        from barnahus import __version__
+
+        self._message(
+            self.tr("About Barnahus Desk"),
+            self.tr(
+                "Barnahus Desk %1. Everything about a child is encrypted on this computer and "
+                "readable only with a passphrase."
+            ).replace("%1", __version__),
+        )
+
+    # closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
+        """Flush autosave and drop the keys before the window goes; never lose typing."""
+        if self._closing or not self.flow.signed_in:
+            self.flow.close_store()
+            event.accept()
+            return
+        event.ignore()
+        self._closing = True
+        self.flow.end_for_close(self.close)

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from barnahus.datafiles import data_file
 
@@ -42,3 +42,12 @@ def child(root: QWidget, kind: type[W], name: str) -> W:
     if found is None:
         raise UiLoadError(f"The screen layout is missing the control '{name}'.")
     return found
+
+
+def load_into(host: QWidget, name: str) -> QWidget:
+    """Load ``name`` and make it fill ``host`` (a screen class wrapping a Designer form)."""
+    form = load_ui(name, host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form

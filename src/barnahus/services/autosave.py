@@ -4,10 +4,17 @@
 stops, and at least every 5 s while typing goes on. :class:`Autosaver` applies it to one
 record. If a save fails (disk full, store busy) the text stays in memory as ``pending`` and
 the next tick tries again, so nothing typed is dropped.
+
+The desktop app calls :meth:`Autosaver.edit` on the GUI thread and :meth:`Autosaver.tick`,
+:meth:`Autosaver.flush` and :meth:`Autosaver.save` on a worker thread, so the state is guarded
+by a lock that is never held across disk writes (typing never waits for the disk), and a second
+lock keeps two saves of one record from running at once. An edit made while a save runs stays
+pending for the next one.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,39 +79,49 @@ class Autosaver:
         self.policy = policy or AutosavePolicy()
         self.pending: RecordContent | None = None
         self.last_error: BarnahusError | None = None
+        self._state = threading.Lock()
+        self._writing = threading.Lock()
 
     def edit(self, content: RecordContent) -> None:
-        self.pending = content
-        self.policy.edited(self.clock())
+        with self._state:
+            self.pending = content
+            self.policy.edited(self.clock())
 
     def tick(self) -> bool:
         """Save a draft if one is due; returns whether a draft was written."""
-        if self.pending is None or not self.policy.due(self.clock()):
-            return False
-        return self.flush()
+        with self._state:
+            due = self.pending is not None and self.policy.due(self.clock())
+        return self.flush() if due else False
+
+    def _saved(self, content: RecordContent) -> None:
+        with self._state:
+            if self.pending is content:
+                self.pending = None
+                self.policy.saved()
 
     def flush(self) -> bool:
-        if self.pending is None:
-            return False
-        content = self.pending
-        try:
-            save_draft(self.db, self.keyring, self.record_id, content)
-        except BarnahusError as exc:
-            self.last_error = exc  # the text stays in self.pending for the next attempt
-            return False
-        if self.pending is content:
-            self.pending = None
-            self.policy.saved()
-        self.last_error = None
-        return True
+        with self._writing:
+            with self._state:
+                content = self.pending
+            if content is None:
+                return False
+            try:
+                save_draft(self.db, self.keyring, self.record_id, content)
+            except BarnahusError as exc:
+                self.last_error = exc  # the text stays in self.pending for the next attempt
+                return False
+            self._saved(content)
+            self.last_error = None
+            return True
 
     def save(self, content: RecordContent | None = None) -> int:
         """Save a revision now (the person pressed Save); drafts are cleared on success."""
-        to_save = content or self.pending
-        if to_save is None:
-            raise BarnahusError("There is nothing new to save.")
-        self.pending = to_save
-        number = save_revision(self.db, self.keyring, self.record_id, to_save)
-        self.pending = None
-        self.policy.saved()
-        return number
+        with self._writing:
+            with self._state:
+                to_save = content or self.pending
+                if to_save is None:
+                    raise BarnahusError("There is nothing new to save.")
+                self.pending = to_save
+            number = save_revision(self.db, self.keyring, self.record_id, to_save)
+            self._saved(to_save)
+            return number

@@ -37,7 +37,7 @@ import os
 import secrets
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,7 +174,17 @@ def _preamble(header_json: bytes) -> bytes:
 
 
 # create ------------------------------------------------------------------------------------
-def create_backup(db: StoreDatabase, keyring: Keyring, out: Path) -> None:
+Progress = Callable[[int, int], None]
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def create_backup(
+    db: StoreDatabase, keyring: Keyring, out: Path, progress: Progress | None = None
+) -> None:
     """Write an encrypted, consistent backup of ``db`` to ``out`` (replaced atomically, 0600).
 
     Only an administrator may back up. The ``backup_created`` audit entry (target: the backup
@@ -227,11 +237,15 @@ def create_backup(db: StoreDatabase, keyring: Keyring, out: Path) -> None:
         )
         preamble = _preamble(header.to_json())
         header_hash = hashlib.sha256(preamble).digest()
-        chunks = (
-            wrap_with_key(backup_key, piece, chunk_context(header_hash, index, final))
-            for index, piece, final in _pieces(image, CHUNK_SIZE)
-        )
-        _write_atomically(out, preamble, chunks)
+        total = max(1, -(-len(image) // CHUNK_SIZE))
+        _report(progress, 0, total)
+
+        def chunks() -> Iterator[bytes]:
+            for index, piece, final in _pieces(image, CHUNK_SIZE):
+                yield wrap_with_key(backup_key, piece, chunk_context(header_hash, index, final))
+                _report(progress, index + 1, total)
+
+        _write_atomically(out, preamble, chunks())
     finally:
         backup_key.wipe()
 
@@ -315,7 +329,9 @@ def _fsync_directory(directory: Path) -> None:
 
 
 # restore -----------------------------------------------------------------------------------
-def restore_backup(backup_file: Path, target: Path, name: str, passphrase: str) -> None:
+def restore_backup(
+    backup_file: Path, target: Path, name: str, passphrase: str, progress: Progress | None = None
+) -> None:
     """Decrypt ``backup_file`` into a new store at ``target``, opened with ``name``'s passphrase.
 
     Errors: a file that is not a backup is a usage error; a wrong account name or passphrase is
@@ -345,7 +361,7 @@ def restore_backup(backup_file: Path, target: Path, name: str, passphrase: str) 
     except CryptoError as exc:
         raise IntegrityFailure(DAMAGED) from exc
     with backup_key:
-        image = _decrypt_chunks(backup_key, data, chunks_at, header.chunk_size)
+        image = _decrypt_chunks(backup_key, data, chunks_at, header.chunk_size, progress)
     if not image.startswith(_SQLITE_MAGIC):
         raise IntegrityFailure(DAMAGED)
     _write_store_file(target, image)
@@ -387,9 +403,12 @@ def _open_user_keys(slot: _Slot, passphrase: str) -> UserKeys:
         raise IntegrityFailure(DAMAGED) from exc
 
 
-def _decrypt_chunks(key: SecretKey, data: bytes, offset: int, chunk_size: int) -> bytes:
+def _decrypt_chunks(
+    key: SecretKey, data: bytes, offset: int, chunk_size: int, progress: Progress | None = None
+) -> bytes:
     header_hash = hashlib.sha256(data[:offset]).digest()
     stride = chunk_size + _WRAP_OVERHEAD
+    total = max(1, -(-(len(data) - offset) // stride))
     image = bytearray()
     index = 0
     while True:
@@ -399,6 +418,7 @@ def _decrypt_chunks(key: SecretKey, data: bytes, offset: int, chunk_size: int) -
             image += unwrap_with_key(key, piece, chunk_context(header_hash, index, final))
         except CryptoError as exc:
             raise IntegrityFailure(DAMAGED) from exc
+        _report(progress, index + 1, total)
         if final:
             return bytes(image)
         offset += stride

@@ -69,3 +69,22 @@ def revision_message(record_id: str, revision: int, title: bytes, body: bytes) -
             hashlib.sha256(body).digest(),
         )
     )
+
+
+def interview_event_message(
+    session_id: str, seq: int, event_id: str, body: bytes, previous_body: bytes
+) -> bytes:
+    """What an interview event's author signs: which session, where in it, which sealed body,
+    and the body of the event before it, so events cannot be dropped or reordered unnoticed."""
+    import hashlib
+
+    return b"|".join(
+        (
+            b"barnahus|interview-event-signature",
+            session_id.encode(),
+            str(seq).encode(),
+            event_id.encode(),
+            hashlib.sha256(body).digest(),
+            hashlib.sha256(previous_body).digest(),
+        )
+    )

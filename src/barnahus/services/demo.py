@@ -30,6 +30,8 @@ from barnahus.formdefs.profile import check_values, child_profile_form
 from barnahus.roles import Compartment, Role
 from barnahus.services.accounts import add_user, create_store, grant_access
 from barnahus.services.cases import create_case
+from barnahus.services.demo_interviews import check_demo_interviews, write_demo_interviews
+from barnahus.services.demo_plans import check_demo_plan, write_demo_plan
 from barnahus.services.keyring import Keyring
 from barnahus.services.passphrase_policy import check_passphrase
 from barnahus.services.records import RecordContent, create_record, save_revision
@@ -132,6 +134,8 @@ SECTIONS: dict[str, Section] = {
     "profile": Section(_check_profile, _write_profile),
     "contacts": Section(_check_contacts, _write_contacts),
     "notes": Section(_check_notes, _write_notes),
+    "life_project": Section(check_demo_plan, write_demo_plan),
+    "interviews": Section(check_demo_interviews, write_demo_interviews),
 }
 
 

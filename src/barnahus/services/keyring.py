@@ -65,6 +65,24 @@ class Keyring:
         if self.locked:
             raise AccessDenied("The workspace is locked; sign in again.")
 
+    def unlock_with(self, fresh: Keyring) -> None:
+        """Take over the keys of a new sign-in of the same person, after a lock.
+
+        Everything that holds this keyring (open editors, autosavers) works again without
+        being rebuilt; ``fresh`` is left empty and locked.
+        """
+        if fresh.user_id != self.user_id:
+            raise AccessDenied("Only the person who locked the workspace can unlock it.")
+        self.account = fresh.account
+        self.user_keys = fresh.user_keys
+        self.compartments = dict(fresh.compartments)
+        self.case_keys = dict(fresh.case_keys)
+        self.damaged = dict(fresh.damaged)
+        self.locked = False
+        fresh.compartments.clear()
+        fresh.case_keys.clear()
+        fresh.locked = True
+
     def lock(self) -> None:
         for key in [*self.compartments.values(), *self.case_keys.values()]:
             key.wipe()

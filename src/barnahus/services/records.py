@@ -28,6 +28,7 @@ KIND_COMPARTMENTS: dict[str, frozenset[Compartment]] = {
     "child_profile": frozenset({Compartment.IDENTITY}),
     "contact": frozenset({Compartment.IDENTITY}),
     "note": frozenset(Compartment),
+    "life_project": frozenset({Compartment.CAREPLAN}),
 }
 
 
@@ -191,14 +192,16 @@ def read_record(
 
 def latest_of_kind(
     db: StoreDatabase, keyring: Keyring, kind: str, compartment: Compartment
-) -> tuple[list[RecordView], list[str]]:
+) -> tuple[list[RecordView], list[RecordInfo]]:
     """The newest saved version of every record of ``kind``, decrypted in bulk (not audited).
 
     For overviews such as the case list, which audit one summary entry instead of thousands
-    of views. Returns the views and the ids of records that could not be read (damaged).
+    of views. Returns the views and the records that could not be read (damaged).
+    Authenticated encryption already refuses edited content; the authors' signatures are
+    left to :func:`read_record` and ``verify``, since an overview shows no author.
     """
     views: list[RecordView] = []
-    damaged: list[str] = []
+    damaged: list[RecordInfo] = []
     with db.transaction() as tx:
         load_case_keys(tx, keyring, compartment)
         for record, sealed in tx.latest_revisions_of_kind(kind):
@@ -209,7 +212,7 @@ def latest_of_kind(
                     tx, keyring, record, "revisions", sealed.revision, sealed.title, sealed.body
                 )
             except (RecordDamaged, AccessDenied):
-                damaged.append(record.id)
+                damaged.append(record)
                 continue
             views.append(
                 RecordView(record, sealed.revision, sealed.author_id, sealed.created_at, content)

@@ -19,9 +19,10 @@ from barnahus.store.engine import create_store_engine, is_sqlite, sqlite_path
 from barnahus.store.tx_accounts import AccountsTx
 from barnahus.store.tx_audit import AuditTx
 from barnahus.store.tx_cases import CasesTx
+from barnahus.store.tx_interviews import InterviewsTx
 
 
-class Tx(AccountsTx, CasesTx, AuditTx):
+class Tx(AccountsTx, CasesTx, AuditTx, InterviewsTx):
     """Everything one transaction can do; the mixins keep each table family in its own module."""
 
     def __init__(self, session: Session) -> None:

@@ -83,3 +83,43 @@ class SealedDraft:
     created_at: datetime
     title: bytes
     body: bytes
+
+
+@dataclass(frozen=True)
+class InterviewSessionInfo:
+    """The plaintext metadata of one interview session (readable without the interview key)."""
+
+    id: str
+    case_id: str
+    status: str
+    protocol: str
+    room: str
+    scheduled_for: datetime
+    interviewer_id: str
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+    finalised_at: datetime | None
+    last_seq: int = 0
+
+
+@dataclass(frozen=True)
+class SealedInterviewEvent:
+    id: str
+    session_id: str
+    seq: int
+    author_id: str
+    created_at: datetime
+    body: bytes
+    signature: bytes
+
+
+@dataclass(frozen=True)
+class SealedInterviewDraft:
+    session_id: str
+    author_id: str
+    seq: int
+    saved_at: datetime
+    body: bytes

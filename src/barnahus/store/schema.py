@@ -171,3 +171,60 @@ class AuditRow(Base):
     prev_hash: Mapped[bytes] = mapped_column(LargeBinary)
     entry_hash: Mapped[bytes] = mapped_column(LargeBinary)
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class InterviewSessionRow(Base):
+    """One forensic interview of a case. Every column here is plaintext metadata on purpose.
+
+    The coordinator schedules rooms and follows interviews without the interview key, so the
+    date, room, interviewer, status and start/end times live here; the plan, notes, questions
+    and decisions are only in the encrypted, signed events. The room is one of the centre's
+    room names from forms/, never typed text.
+    """
+
+    __tablename__ = "interview_sessions"
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    protocol: Mapped[str] = mapped_column(String(32))
+    room: Mapped[str] = mapped_column(String(80))
+    scheduled_for: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    interviewer_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # Sequence number of the newest event: a log cut short (its last events deleted) no longer
+    # ends where the metadata says, and reading refuses it.
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class InterviewEventRow(Base):
+    """One append-only event of an interview; ``body`` is an envelope, signed by its author."""
+
+    __tablename__ = "interview_events"
+    __table_args__ = (UniqueConstraint("session_id", "seq"),)
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("interview_sessions.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class InterviewDraftRow(Base):
+    """Autosave of what one person is typing in an interview (note, question); an envelope."""
+
+    __tablename__ = "interview_drafts"
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("interview_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    body: Mapped[bytes] = mapped_column(LargeBinary)

@@ -116,6 +116,16 @@ class CasesTx:
             None if row is None else CaseKey(row.case_id, row.compartment, row.key_id, row.wrapped)
         )
 
+    def case_keys_of(self, compartment: str) -> list[CaseKey]:
+        """Every case's wrapped key of one compartment in one query (for the case list)."""
+        # Plain columns, not ORM objects: this reads every case at once.
+        rows = self.session.execute(
+            select(
+                CaseKeyRow.case_id, CaseKeyRow.compartment, CaseKeyRow.key_id, CaseKeyRow.wrapped
+            ).where(CaseKeyRow.compartment == compartment)
+        )
+        return [CaseKey(*row) for row in rows]
+
     def destroy_case_content(self, case_id: str) -> None:
         """Delete the case keys and every encrypted row of the case (crypto-shredding)."""
         record_ids = select(RecordRow.id).where(RecordRow.case_id == case_id)
@@ -173,6 +183,46 @@ class CasesTx:
             select(func.max(RevisionRow.revision)).where(RevisionRow.record_id == record_id)
         )
         return int(value or 0)
+
+    def latest_revisions_of_kind(self, kind: str) -> list[tuple[RecordInfo, SealedRevision]]:
+        """The newest revision of every record of ``kind``, in one query (for the case list)."""
+        newest = (
+            select(RevisionRow.record_id, func.max(RevisionRow.revision).label("number"))
+            .group_by(RevisionRow.record_id)
+            .subquery()
+        )
+        # Plain columns, not ORM objects: this reads every case at once.
+        query = (
+            select(
+                RecordRow.id,
+                RecordRow.case_id,
+                RecordRow.kind,
+                RecordRow.compartment,
+                RecordRow.created_at,
+                RecordRow.created_by,
+                RevisionRow.revision,
+                RevisionRow.author_id,
+                RevisionRow.created_at,
+                RevisionRow.title,
+                RevisionRow.body,
+                RevisionRow.signature,
+            )
+            .join(newest, newest.c.record_id == RecordRow.id)
+            .join(
+                RevisionRow,
+                (RevisionRow.record_id == newest.c.record_id)
+                & (RevisionRow.revision == newest.c.number),
+            )
+            .where(RecordRow.kind == kind)
+            .order_by(RecordRow.created_at, RecordRow.id)
+        )
+        found = []
+        for row in self.session.execute(query):
+            record = RecordInfo(row[0], row[1], row[2], row[3], row[4], row[5])
+            found.append(
+                (record, SealedRevision(row[0], row[6], row[7], row[8], row[9], row[10], row[11]))
+            )
+        return found
 
     def revisions(self, record_id: str) -> list[SealedRevision]:
         rows = self.session.scalars(

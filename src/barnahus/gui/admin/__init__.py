@@ -1,0 +1,1 @@
+"""The administration area: accounts and grants, the audit trail, checks and backups."""
