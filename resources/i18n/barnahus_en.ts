@@ -584,296 +584,312 @@
     <name>CarePlanDiff</name>
     <message>
         <source>Compare versions of the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare versions of the life project</translation>
     </message>
     <message>
         <source>Compare &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare &amp;version</translation>
     </message>
     <message>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <source>Choose the earlier version to compare.</source>
+        <translation>Choose the earlier version to compare.</translation>
     </message>
     <message>
         <source>&amp;with version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;with version</translation>
     </message>
     <message>
         <source>Later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>Choose the later version to compare it with.</source>
+        <translation>Choose the later version to compare it with.</translation>
     </message>
     <message>
         <source>Summary of the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the differences</translation>
     </message>
     <message>
         <source>Differences, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences, side by side</translation>
     </message>
     <message>
         <source>One row per changed field: the field, its text in the earlier version and in the later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per changed field: the field, its text in the earlier version and in the later version.</translation>
     </message>
     <message>
         <source>Close the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the comparison</translation>
     </message>
 </context>
 <context>
     <name>CarePlanPage</name>
     <message>
         <source>Life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Life project</translation>
     </message>
     <message>
         <source>Choose a case to see its life project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a case to see its life project.</translation>
     </message>
     <message>
         <source>Opening the life project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the life project…</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1</translation>
     </message>
     <message>
         <source>Draft, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft, not saved yet</translation>
     </message>
     <message>
         <source>Typing is kept automatically. Save makes a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typing is kept automatically. Save makes a new revision.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) still missing; they are listed under Still missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing still missing; it is listed under Still missing.</numerusform>
+            <numerusform>%n things still missing; they are listed under Still missing.</numerusform>
         </translation>
     </message>
     <message>
         <source>Case of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Case of this plan</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Version shown</translation>
     </message>
     <message>
         <source>Earlier versions are shown read-only; approved versions never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier versions are shown read-only; approved versions never change.</translation>
     </message>
     <message>
         <source>Status of the version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the version shown</translation>
     </message>
     <message>
         <source>Unsaved changes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes found</translation>
     </message>
     <message>
         <source>About the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>About the unsaved changes</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard them</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the unsaved changes</translation>
     </message>
     <message>
         <source>Notice about this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice about this plan</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last change</translation>
     </message>
     <message>
         <source>Ctrl+Z. Undoes changes across all fields, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z. Undoes changes across all fields, in order.</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo the change undone last</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this version</translation>
     </message>
     <message>
         <source>Saves a new signed revision of the draft (Ctrl+S). Typing is also kept safe automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves a new signed revision of the draft (Ctrl+S). Typing is also kept safe automatically.</translation>
     </message>
     <message>
         <source>Su&amp;bmit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bmit for approval</translation>
     </message>
     <message>
         <source>Submit the plan for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the plan for approval</translation>
     </message>
     <message>
         <source>Possible once nothing required is missing; a coordinator then approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible once nothing required is missing; a coordinator then approves it.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <source>Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve this version</translation>
     </message>
     <message>
         <source>An approved version can never be changed; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>An approved version can never be changed; later edits make a new version.</translation>
     </message>
     <message>
         <source>Send &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;back</translation>
     </message>
     <message>
         <source>Send the plan back for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the plan back for changes</translation>
     </message>
     <message>
         <source>&amp;Compare versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare versions…</translation>
     </message>
     <message>
         <source>Compare two versions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare two versions side by side</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Preview and print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and print the plan</translation>
     </message>
     <message>
         <source>Autosave status</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave status</translation>
     </message>
     <message>
         <source>Plan content</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan content</translation>
     </message>
     <message>
         <source>No plan shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan shown</translation>
     </message>
     <message>
         <source>S&amp;ections</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ections</translation>
     </message>
     <message>
         <source>Sections of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections of the plan</translation>
     </message>
     <message>
         <source>Choose a section to edit it; a number says how many things in it are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a section to edit it; a number says how many things in it are still missing.</translation>
     </message>
     <message>
         <source>&amp;Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Still missing</translation>
     </message>
     <message>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>What is still missing</translation>
     </message>
     <message>
         <source>What must be filled in before the plan can be submitted, and what the approval rules still need. Choose one to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>What must be filled in before the plan can be submitted, and what the approval rules still need. Choose one to go to the field.</translation>
     </message>
     <message>
         <source>Section being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Section being edited</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>CarePlanPreview</name>
     <message>
         <source>Print the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the life project</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For:</translation>
     </message>
     <message>
         <source>Which version of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Which version of the plan</translation>
     </message>
     <message>
         <source>The full plan for professionals, or the child&apos;s version in the child&apos;s language with pictures and no risk details.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full plan for professionals, or the child&apos;s version in the child&apos;s language with pictures and no risk details.</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aper:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Choose the paper size for printing.</source>
+        <translation>Choose the paper size for printing.</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Plan version to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan version to print</translation>
+    </message>
+    <message>
+        <source>Choose which saved version of the plan to print.</source>
+        <translation>Choose which saved version of the plan to print.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Print with the system print dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Print with the system print dialog</translation>
     </message>
     <message>
         <source>Every print is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every print is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview status</translation>
     </message>
     <message>
         <source>Pages of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages of the plan</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the preview</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1223,21 @@
     </message>
 </context>
 <context>
+    <name>CellDelegate</name>
+    <message>
+        <source>Type the text for this cell.</source>
+        <translation>Type the text for this cell.</translation>
+    </message>
+    <message>
+        <source>Choose a value for this cell.</source>
+        <translation>Choose a value for this cell.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+</context>
+<context>
     <name>ChildProfileForm</name>
     <message>
         <source>Pseudonym</source>
@@ -1313,47 +1344,47 @@
     <name>ChildScreenForm</name>
     <message>
         <source>Child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Child screen</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps done</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Words</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice</translation>
     </message>
     <message>
         <source>Practice heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice heading</translation>
     </message>
     <message>
         <source>Practice question</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice question</translation>
     </message>
     <message>
         <source>Feelings faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Feelings faces</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you</translation>
     </message>
     <message>
         <source>Break card</source>
-        <translation type="unfinished"></translation>
+        <translation>Break card</translation>
     </message>
 </context>
 <context>
@@ -1538,37 +1569,37 @@
     <name>DiffDialog</name>
     <message>
         <source>Compare versions of the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare versions of the life project</translation>
     </message>
     <message>
         <source>Close the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the comparison</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparing…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>The two versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two versions say the same.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ between version %1 and version %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field differs between version %1 and version %2.</numerusform>
+            <numerusform>%n fields differ between version %1 and version %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1699,6 +1730,14 @@
     <message>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Fill in this part of the plan.</source>
+        <translation>Fill in this part of the plan.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1953,7 @@
     <name>InterviewMetadataForm</name>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Area title</source>
@@ -1922,70 +1961,86 @@
     </message>
     <message>
         <source>Dates, rooms, status and durations of this case&apos;s interviews. What was said is kept in the interview compartment, which this account does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates, rooms, status and durations of this case&apos;s interviews. What was said is kept in the interview compartment, which this account does not hold.</translation>
     </message>
     <message>
         <source>What this view shows</source>
-        <translation type="unfinished"></translation>
+        <translation>What this view shows</translation>
     </message>
     <message>
         <source>Interviews of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews of this case</translation>
+    </message>
+    <message>
+        <source>Planned and held interviews of this case, one per row.</source>
+        <translation>Planned and held interviews of this case, one per row.</translation>
     </message>
     <message>
         <source>Book an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Book an interview</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date and time:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the interview.</source>
+        <translation>Enter the date and time of the interview.</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Room:</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Choose the room for the interview.</source>
+        <translation>Choose the room for the interview.</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewer:</translation>
     </message>
     <message>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
+        <source>Choose who will lead the interview.</source>
+        <translation>Choose who will lead the interview.</translation>
+    </message>
+    <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Book</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
     <name>InterviewMetadataView</name>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned for</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -1997,23 +2052,23 @@
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Choose a case to see its interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a case to see its interviews.</translation>
     </message>
     <message>
         <source>No interviews are planned for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No interviews are planned for this case.</translation>
     </message>
 </context>
 <context>
@@ -2024,67 +2079,67 @@
     </message>
     <message>
         <source>Interview set-up problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview set-up problem</translation>
     </message>
     <message>
         <source>1. Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Planning</translation>
     </message>
     <message>
         <source>2. Readiness and preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Readiness and preparation</translation>
     </message>
     <message>
         <source>3. Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Interview</translation>
     </message>
     <message>
         <source>4. Observers&apos; questions</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Observers&apos; questions</translation>
     </message>
     <message>
         <source>5. Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Summary</translation>
     </message>
     <message>
         <source>Choose a case in the Cases area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a case in the Cases area first.</translation>
     </message>
     <message>
         <source>New interview: fill in the plan and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>New interview: fill in the plan and save it.</translation>
     </message>
     <message>
         <source>clock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clock %1</translation>
     </message>
     <message>
         <source>This child already had a forensic interview: record in Planning why a further one is needed before it can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>This child already had a forensic interview: record in Planning why a further one is needed before it can start.</translation>
     </message>
     <message>
         <source>%1 observer question(s) wait for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 observer question(s) wait for a decision.</translation>
     </message>
     <message>
         <source>The child tried the break card; it is noted as practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child tried the break card; it is noted as practice.</translation>
     </message>
     <message>
         <source>The child pressed the break card at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child pressed the break card at %1.</translation>
     </message>
     <message>
         <source>Save the interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the interview summary</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the summary to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the summary to %1.</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2150,7 @@
     </message>
     <message>
         <source>0,0,0,0,1,0</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0,0,0,1,0</translation>
     </message>
     <message>
         <source>Area title</source>
@@ -2103,59 +2158,63 @@
     </message>
     <message>
         <source>&amp;Interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interview:</translation>
     </message>
     <message>
         <source>Interview session</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview session</translation>
+    </message>
+    <message>
+        <source>Choose the interview to work on.</source>
+        <translation>Choose the interview to work on.</translation>
     </message>
     <message>
         <source>&amp;Plan a new interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan a new interview</translation>
     </message>
     <message>
         <source>Plan a new interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a new interview</translation>
     </message>
     <message>
         <source>Interview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview status</translation>
     </message>
     <message>
         <source>Warnings for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings for the team</translation>
     </message>
     <message>
         <source>The child pressed the break card</source>
-        <translation type="unfinished"></translation>
+        <translation>The child pressed the break card</translation>
     </message>
     <message>
         <source>Break card message</source>
-        <translation type="unfinished"></translation>
+        <translation>Break card message</translation>
     </message>
     <message>
         <source>Take a &amp;break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a &amp;break now</translation>
     </message>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a break now</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dismiss</translation>
     </message>
     <message>
         <source>Dismiss the break card message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss the break card message</translation>
     </message>
     <message>
         <source>Interview steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview steps</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -2515,185 +2574,209 @@
     <name>ObserversTab</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Question as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Question as sent</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Wording or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Wording or reason</translation>
     </message>
     <message>
         <source>Open alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open alternative: %1</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>%1 question(s); %2 waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 question(s); %2 waiting for a decision.</translation>
     </message>
     <message>
         <source>Choose a question in the queue to decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a question in the queue to decide on it.</translation>
     </message>
 </context>
 <context>
     <name>ObserversTabForm</name>
     <message>
         <source>Observers&apos; questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Observers&apos; questions</translation>
     </message>
     <message>
         <source>0,0,1,0</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0,1,0</translation>
     </message>
     <message>
         <source>Add an observer&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an observer&apos;s question</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agency:</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Choose the agency of the observer who asks the question.</source>
+        <translation>Choose the agency of the observer who asks the question.</translation>
     </message>
     <message>
         <source>&amp;Question as the observer wrote it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question as the observer wrote it:</translation>
     </message>
     <message>
         <source>Question as the observer wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Question as the observer wrote it</translation>
+    </message>
+    <message>
+        <source>Type the question exactly as the observer wrote it.</source>
+        <translation>Type the question exactly as the observer wrote it.</translation>
     </message>
     <message>
         <source>Coaching for the observer&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching for the observer&apos;s question</translation>
     </message>
     <message>
         <source>Add to the q&amp;ueue</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the q&amp;ueue</translation>
     </message>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the queue</translation>
     </message>
     <message>
         <source>Decide at the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide at the break</translation>
     </message>
     <message>
         <source>Selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected question</translation>
     </message>
     <message>
         <source>Coaching for the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching for the selected question</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision:</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Choose whether to ask, reword or leave out the question.</source>
+        <translation>Choose whether to ask, reword or leave out the question.</translation>
     </message>
     <message>
         <source>New &amp;wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;wording:</translation>
     </message>
     <message>
         <source>New wording</source>
-        <translation type="unfinished"></translation>
+        <translation>New wording</translation>
+    </message>
+    <message>
+        <source>Type the question as it will be asked to the child.</source>
+        <translation>Type the question as it will be asked to the child.</translation>
     </message>
     <message>
         <source>Use the open al&amp;ternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the open al&amp;ternative</translation>
     </message>
     <message>
         <source>Use the open alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the open alternative</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type why the question is reworded or left out.</source>
+        <translation>Type why the question is reworded or left out.</translation>
     </message>
     <message>
         <source>Record the d&amp;ecision</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the d&amp;ecision</translation>
     </message>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the decision</translation>
     </message>
     <message>
         <source>Questions &amp;queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions &amp;queue:</translation>
     </message>
     <message>
         <source>Questions queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions queue</translation>
+    </message>
+    <message>
+        <source>Observers&apos; questions, one per row. Choose one to decide on it.</source>
+        <translation>Observers&apos; questions, one per row. Choose one to decide on it.</translation>
     </message>
     <message>
         <source>Questions waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions waiting</translation>
     </message>
 </context>
 <context>
     <name>PlanWorkflow</name>
     <message>
         <source>Approve version %1? An approved version can never be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve version %1? An approved version can never be changed.</translation>
     </message>
     <message>
         <source>Approve the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the plan</translation>
     </message>
     <message>
         <source>Send the plan back</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the plan back</translation>
     </message>
     <message>
         <source>What should change?</source>
-        <translation type="unfinished"></translation>
+        <translation>What should change?</translation>
     </message>
     <message>
         <source>Saved version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved version %1.</translation>
     </message>
     <message>
         <source>Version %1 was submitted for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 was submitted for approval.</translation>
     </message>
     <message>
         <source>Version %1 is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is approved.</translation>
     </message>
     <message>
         <source>Version %1 was sent back for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 was sent back for changes.</translation>
     </message>
     <message>
         <source>Kept safe (not yet saved as a version).</source>
@@ -2701,161 +2784,205 @@
     </message>
     <message>
         <source>Not kept yet: %1 Your typing stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not kept yet: %1 Your typing stays here.</translation>
     </message>
 </context>
 <context>
     <name>PlanningTab</name>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (optional)</translation>
     </message>
     <message>
         <source>&amp;Plan the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan the interview</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save changes</translation>
     </message>
     <message>
         <source>This child already had a forensic interview here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This child already had a forensic interview here (%1).</translation>
     </message>
     <message>
         <source>This child already had a forensic interview elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>This child already had a forensic interview elsewhere.</translation>
     </message>
     <message>
         <source>One interview is the rule; a further one is the exception. Record why it is needed: the interview cannot start without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>One interview is the rule; a further one is the exception. Record why it is needed: the interview cannot start without a reason.</translation>
     </message>
     <message>
         <source>Reason recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason recorded: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanningTabForm</name>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Planning form</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning form</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>When and where</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date and time:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the interview.</source>
+        <translation>Enter the date and time of the interview.</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Room:</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Choose the room for the interview.</source>
+        <translation>Choose the room for the interview.</translation>
     </message>
     <message>
         <source>Intervie&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervie&amp;wer:</translation>
     </message>
     <message>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
+        <source>Choose who will lead the interview.</source>
+        <translation>Choose who will lead the interview.</translation>
+    </message>
+    <message>
         <source>Pro&amp;tocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tocol:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Choose the interview protocol to follow.</source>
+        <translation>Choose the interview protocol to follow.</translation>
     </message>
     <message>
         <source>Recording r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording r&amp;eference:</translation>
     </message>
     <message>
         <source>Recording reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording reference</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the video recording.</source>
+        <translation>Enter the reference of the video recording.</translation>
     </message>
     <message>
         <source>Reference of the video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference of the video recording</translation>
     </message>
     <message>
         <source>The child</source>
-        <translation type="unfinished"></translation>
+        <translation>The child</translation>
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Age band:</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s age band.</source>
+        <translation>Choose the child&apos;s age band.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Choose the language of the interview.</source>
+        <translation>Choose the language of the interview.</translation>
+    </message>
+    <message>
         <source>Which lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Which lan&amp;guage:</translation>
     </message>
     <message>
         <source>Which language</source>
-        <translation type="unfinished"></translation>
+        <translation>Which language</translation>
+    </message>
+    <message>
+        <source>Enter the language if it is not in the list.</source>
+        <translation>Enter the language if it is not in the list.</translation>
     </message>
     <message>
         <source>Special &amp;needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Special &amp;needs:</translation>
     </message>
     <message>
         <source>Special needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <source>Describe any special needs the child has.</source>
+        <translation>Describe any special needs the child has.</translation>
     </message>
     <message>
         <source>Already had a forensic interview that is not in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Already had a forensic interview that is not in this store</translation>
+    </message>
+    <message>
+        <source>Tick if the child had a forensic interview that is not recorded here.</source>
+        <translation>Tick if the child had a forensic interview that is not recorded here.</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observers</translation>
     </message>
     <message>
         <source>Tick each agency that will watch; names are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick each agency that will watch; names are optional.</translation>
     </message>
     <message>
         <source>How to choose observers</source>
-        <translation type="unfinished"></translation>
+        <translation>How to choose observers</translation>
     </message>
     <message>
         <source>Observers by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Observers by agency</translation>
+    </message>
+    <message>
+        <source>Tick each agency that will watch and enter a name if you wish.</source>
+        <translation>Tick each agency that will watch and enter a name if you wish.</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -2866,330 +2993,362 @@
         <translation>Interpreter needed</translation>
     </message>
     <message>
+        <source>Tick if the child needs an interpreter.</source>
+        <translation>Tick if the child needs an interpreter.</translation>
+    </message>
+    <message>
         <source>Interpreter &amp;needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter &amp;needed</translation>
     </message>
     <message>
         <source>Interpreter&apos;s &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s &amp;language:</translation>
     </message>
     <message>
         <source>Interpreter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s language</translation>
+    </message>
+    <message>
+        <source>Enter the language the interpreter will use.</source>
+        <translation>Enter the language the interpreter will use.</translation>
     </message>
     <message>
         <source>Interpreter&apos;s na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s na&amp;me:</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter&apos;s name</translation>
+    </message>
+    <message>
+        <source>Enter the interpreter&apos;s name.</source>
+        <translation>Enter the interpreter&apos;s name.</translation>
     </message>
     <message>
         <source>Interpreter has been briefed on the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter has been briefed on the protocol</translation>
+    </message>
+    <message>
+        <source>Tick once the interpreter has been briefed on the protocol.</source>
+        <translation>Tick once the interpreter has been briefed on the protocol.</translation>
     </message>
     <message>
         <source>Interpreter has been &amp;briefed on the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter has been &amp;briefed on the protocol</translation>
     </message>
     <message>
         <source>One interview</source>
-        <translation type="unfinished"></translation>
+        <translation>One interview</translation>
     </message>
     <message>
         <source>Earlier forensic interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier forensic interviews</translation>
     </message>
     <message>
         <source>&amp;Why a further interview is needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Why a further interview is needed:</translation>
     </message>
     <message>
         <source>Why a further interview is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Why a further interview is needed</translation>
+    </message>
+    <message>
+        <source>Explain why the child needs a further interview.</source>
+        <translation>Explain why the child needs a further interview.</translation>
     </message>
     <message>
         <source>Record the rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the rea&amp;son</translation>
     </message>
     <message>
         <source>Record the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the reason</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save plan</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save plan</translation>
     </message>
     <message>
         <source>Cancel, with the reas&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel, with the reas&amp;on:</translation>
     </message>
     <message>
         <source>Cancel, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel, with the reason</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Enter why the interview is cancelled.</source>
+        <translation>Enter why the interview is cancelled.</translation>
     </message>
     <message>
         <source>Cancel interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel interview</translation>
     </message>
 </context>
 <context>
     <name>PreparationTab</name>
     <message>
+        <source>Choose the answer to: %1</source>
+        <translation>Choose the answer to: %1</translation>
+    </message>
+    <message>
         <source>Not ready yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not ready yet: %1.</translation>
     </message>
     <message>
         <source>The child is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is ready.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet.</translation>
     </message>
     <message>
         <source>Feelings check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feelings check: %1</translation>
     </message>
     <message>
         <source>The child screen is open on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child screen is open on %1.</translation>
     </message>
     <message>
         <source>The child screen is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child screen is closed.</translation>
     </message>
     <message>
         <source>Choose a step, then show it on the child screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a step, then show it on the child screen.</translation>
     </message>
 </context>
 <context>
     <name>PreparationTabForm</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation</translation>
     </message>
     <message>
         <source>Readiness on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness on the day</translation>
     </message>
     <message>
         <source>Ask the child and the support person before preparation starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the child and the support person before preparation starts.</translation>
     </message>
     <message>
         <source>About the readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>About the readiness check</translation>
     </message>
     <message>
         <source>Readiness questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness questions</translation>
     </message>
     <message>
         <source>Record &amp;readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;readiness</translation>
     </message>
     <message>
         <source>Record readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Record readiness</translation>
     </message>
     <message>
         <source>Readiness result</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness result</translation>
     </message>
     <message>
         <source>Child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Child screen</translation>
     </message>
     <message>
         <source>&amp;Open child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open child screen</translation>
     </message>
     <message>
         <source>Open child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open child screen</translation>
     </message>
     <message>
         <source>&amp;Close child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close child screen</translation>
     </message>
     <message>
         <source>Close child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close child screen</translation>
     </message>
     <message>
         <source>&amp;Full screen on the second monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full screen on the second monitor</translation>
     </message>
     <message>
         <source>Full screen on the second monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen on the second monitor</translation>
     </message>
     <message>
         <source>Where the child screen is</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the child screen is</translation>
     </message>
     <message>
         <source>Warnings about the child texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings about the child texts</translation>
     </message>
     <message>
         <source>3,2</source>
-        <translation type="unfinished"></translation>
+        <translation>3,2</translation>
     </message>
     <message>
         <source>Preparation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparation steps</translation>
     </message>
     <message>
         <source>S&amp;teps for this child:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teps for this child:</translation>
     </message>
     <message>
         <source>Steps for this child</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps for this child</translation>
+    </message>
+    <message>
+        <source>Choose a preparation step to show on the child screen.</source>
+        <translation>Choose a preparation step to show on the child screen.</translation>
     </message>
     <message>
         <source>What to say at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>What to say at this step</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>&amp;Show selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show selected</translation>
     </message>
     <message>
         <source>Show selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Show selected</translation>
     </message>
     <message>
         <source>&amp;Welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Welcome screen</translation>
     </message>
     <message>
         <source>Welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome screen</translation>
     </message>
     <message>
         <source>Practice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice:</translation>
     </message>
     <message>
         <source>Practice result</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice result</translation>
     </message>
     <message>
         <source>&amp;Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Understood</translation>
     </message>
     <message>
         <source>Practice understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice understood</translation>
     </message>
     <message>
         <source>Needs another tr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs another tr&amp;y</translation>
     </message>
     <message>
         <source>Practice needs another try</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice needs another try</translation>
     </message>
     <message>
         <source>Feelings the child chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Feelings the child chose</translation>
     </message>
     <message>
         <source>What the child sees now</source>
-        <translation type="unfinished"></translation>
+        <translation>What the child sees now</translation>
     </message>
     <message>
         <source>Picture on the child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture on the child screen</translation>
     </message>
     <message>
         <source>Title on the child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Title on the child screen</translation>
     </message>
     <message>
         <source>Words on the child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Words on the child screen</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Print the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the life project</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the preview</translation>
     </message>
     <message>
         <source>Professionals (the full plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionals (the full plan)</translation>
     </message>
     <message>
         <source>The child (their version, no risks)</source>
-        <translation type="unfinished"></translation>
+        <translation>The child (their version, no risks)</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the preview…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no child text in &apos;%1&apos; yet, so this is in English: read it with the child in their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no child text in &apos;%1&apos; yet, so this is in English: read it with the child in their language.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
         </translation>
     </message>
 </context>
@@ -3577,266 +3736,302 @@
     <name>RunningTab</name>
     <message>
         <source>Mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark: %1</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Write the recorder&apos;s time as h:mm:ss, e.g. 0:00:42.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the recorder&apos;s time as h:mm:ss, e.g. 0:00:42.</translation>
     </message>
     <message>
         <source>Open alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open alternative: %1</translation>
     </message>
     <message>
         <source>Open prompts: %1 % of %2 prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open prompts: %1 % of %2 prompts.</translation>
     </message>
     <message>
         <source>No questions logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No questions logged yet.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started.</translation>
     </message>
     <message>
         <source>Recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording %1</translation>
     </message>
     <message>
         <source>On a break (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>On a break (%1): %2</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Running: %1</translation>
     </message>
     <message>
         <source>Ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended.</translation>
     </message>
 </context>
 <context>
     <name>RunningTabForm</name>
     <message>
         <source>Running the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Running the interview</translation>
     </message>
     <message>
         <source>0:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00:00</translation>
     </message>
     <message>
         <source>Interview clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview clock</translation>
     </message>
     <message>
         <source>Recording time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording time code</translation>
     </message>
     <message>
         <source>Interview state</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview state</translation>
     </message>
     <message>
         <source>Recorder &amp;time now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorder &amp;time now:</translation>
     </message>
     <message>
         <source>Recorder time now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorder time now</translation>
+    </message>
+    <message>
+        <source>Enter the recorder&apos;s time now as h:mm:ss.</source>
+        <translation>Enter the recorder&apos;s time now as h:mm:ss.</translation>
     </message>
     <message>
         <source>0:00:42</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00:42</translation>
     </message>
     <message>
         <source>S&amp;ync clock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ync clock</translation>
     </message>
     <message>
         <source>Sync the clock with the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync the clock with the recording</translation>
     </message>
     <message>
         <source>&amp;Start interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start interview</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Start interview</translation>
     </message>
     <message>
         <source>&amp;End interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End interview</translation>
     </message>
     <message>
         <source>End interview</source>
-        <translation type="unfinished"></translation>
+        <translation>End interview</translation>
     </message>
     <message>
         <source>1,3</source>
-        <translation type="unfinished"></translation>
+        <translation>1,3</translation>
     </message>
     <message>
         <source>P&amp;hases:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hases:</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Choose the phase of the interview.</source>
+        <translation>Choose the phase of the interview.</translation>
     </message>
     <message>
         <source>&amp;Go to this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to this phase</translation>
     </message>
     <message>
         <source>Go to this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to this phase</translation>
     </message>
     <message>
         <source>Prompts for the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts for the phase</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaks</translation>
     </message>
     <message>
         <source>Break rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Break rea&amp;son:</translation>
     </message>
     <message>
         <source>Break reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Break reason</translation>
+    </message>
+    <message>
+        <source>Choose why the break is taken.</source>
+        <translation>Choose why the break is taken.</translation>
     </message>
     <message>
         <source>Take a &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a &amp;break</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a break</translation>
     </message>
     <message>
         <source>End brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>End brea&amp;k</translation>
     </message>
     <message>
         <source>End break</source>
-        <translation type="unfinished"></translation>
+        <translation>End break</translation>
     </message>
     <message>
         <source>Breaks so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaks so far</translation>
     </message>
     <message>
         <source>3,2</source>
-        <translation type="unfinished"></translation>
+        <translation>3,2</translation>
     </message>
     <message>
         <source>Questions as the interviewer asks them</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions as the interviewer asks them</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Question as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Question as asked</translation>
+    </message>
+    <message>
+        <source>Type the question as it was asked, then press Enter.</source>
+        <translation>Type the question as it was asked, then press Enter.</translation>
     </message>
     <message>
         <source>Type the question as it was asked, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the question as it was asked, then Enter</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log</translation>
     </message>
     <message>
         <source>Log the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Log the question</translation>
     </message>
     <message>
         <source>Coaching for the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching for the question</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions asked</translation>
+    </message>
+    <message>
+        <source>Questions asked so far, with their time and type.</source>
+        <translation>Questions asked so far, with their time and type.</translation>
     </message>
     <message>
         <source>Question counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Question counts</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Type a note about the interview.</source>
+        <translation>Type a note about the interview.</translation>
+    </message>
+    <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add note</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add note</translation>
     </message>
     <message>
         <source>Notes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes so far</translation>
+    </message>
+    <message>
+        <source>Notes written so far, with their time.</source>
+        <translation>Notes written so far, with their time.</translation>
     </message>
     <message>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Markers</translation>
     </message>
     <message>
         <source>Marker note (optiona&amp;l):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker note (optiona&amp;l):</translation>
     </message>
     <message>
         <source>Marker note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker note (optional)</translation>
     </message>
     <message>
         <source>Marker note</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker note</translation>
+    </message>
+    <message>
+        <source>Type a short note for the next marker, if you wish.</source>
+        <translation>Type a short note for the next marker, if you wish.</translation>
     </message>
     <message>
         <source>Marker buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker buttons</translation>
     </message>
     <message>
         <source>Markers so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Markers so far</translation>
+    </message>
+    <message>
+        <source>Markers set so far, with their time.</source>
+        <translation>Markers set so far, with their time.</translation>
     </message>
 </context>
 <context>
@@ -4249,70 +4444,78 @@
     <name>SummaryTab</name>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Addenda</translation>
     </message>
 </context>
 <context>
     <name>SummaryTabForm</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>1,0,0,0</source>
-        <translation type="unfinished"></translation>
+        <translation>1,0,0,0</translation>
     </message>
     <message>
         <source>Summary of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the interview</translation>
     </message>
     <message>
         <source>I have checked this summary with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked this summary with the team</translation>
+    </message>
+    <message>
+        <source>Tick once the team has checked the summary.</source>
+        <translation>Tick once the team has checked the summary.</translation>
     </message>
     <message>
         <source>I have checked this summary with the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked this summary with the &amp;team</translation>
     </message>
     <message>
         <source>&amp;Finalise and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalise and lock</translation>
     </message>
     <message>
         <source>Finalise and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise and lock</translation>
     </message>
     <message>
         <source>Save summary as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary as &amp;PDF…</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary as PDF</translation>
     </message>
     <message>
         <source>Addendum after finalising</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum after finalising</translation>
     </message>
     <message>
         <source>A&amp;ddendum:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddendum:</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Type an addendum to the finalised summary.</source>
+        <translation>Type an addendum to the finalised summary.</translation>
     </message>
     <message>
         <source>Add signed adde&amp;ndum</source>
-        <translation type="unfinished"></translation>
+        <translation>Add signed adde&amp;ndum</translation>
     </message>
     <message>
         <source>Add signed addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Add signed addendum</translation>
     </message>
     <message>
         <source>Summary messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary messages</translation>
     </message>
 </context>
 <context>

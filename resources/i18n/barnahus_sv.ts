@@ -584,296 +584,312 @@
     <name>CarePlanDiff</name>
     <message>
         <source>Compare versions of the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför versioner av livsprojektet</translation>
     </message>
     <message>
         <source>Compare &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför &amp;version</translation>
     </message>
     <message>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare version</translation>
+    </message>
+    <message>
+        <source>Choose the earlier version to compare.</source>
+        <translation>Välj den tidigare versionen att jämföra.</translation>
     </message>
     <message>
         <source>&amp;with version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;med version</translation>
     </message>
     <message>
         <source>Later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare version</translation>
+    </message>
+    <message>
+        <source>Choose the later version to compare it with.</source>
+        <translation>Välj den senare versionen att jämföra med.</translation>
     </message>
     <message>
         <source>Summary of the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av skillnaderna</translation>
     </message>
     <message>
         <source>Differences, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Skillnader sida vid sida</translation>
     </message>
     <message>
         <source>One row per changed field: the field, its text in the earlier version and in the later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad per ändrat fält: fältet, dess text i den tidigare versionen och i den senare versionen.</translation>
     </message>
     <message>
         <source>Close the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng jämförelsen</translation>
     </message>
 </context>
 <context>
     <name>CarePlanPage</name>
     <message>
         <source>Life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsprojekt</translation>
     </message>
     <message>
         <source>Choose a case to see its life project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett ärende för att se dess livsprojekt.</translation>
     </message>
     <message>
         <source>Opening the life project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar livsprojektet…</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1</translation>
     </message>
     <message>
         <source>Draft, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast, inte sparat än</translation>
     </message>
     <message>
         <source>Typing is kept automatically. Save makes a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du skriver sparas automatiskt. Spara skapar en ny revision.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) still missing; they are listed under Still missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sak saknas fortfarande; den står under Saknas fortfarande.</numerusform>
+            <numerusform>%n saker saknas fortfarande; de står under Saknas fortfarande.</numerusform>
         </translation>
     </message>
     <message>
         <source>Case of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet för den här planen</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Version som visas</translation>
     </message>
     <message>
         <source>Earlier versions are shown read-only; approved versions never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare versioner visas skrivskyddade; godkända versioner ändras aldrig.</translation>
     </message>
     <message>
         <source>Status of the version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status för versionen som visas</translation>
     </message>
     <message>
         <source>Unsaved changes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar hittades</translation>
     </message>
     <message>
         <source>About the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Om de osparade ändringarna</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Släng dem</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Släng de osparade ändringarna</translation>
     </message>
     <message>
         <source>Notice about this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande om den här planen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra den senaste ändringen</translation>
     </message>
     <message>
         <source>Ctrl+Z. Undoes changes across all fields, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z. Ångrar ändringar i alla fält, i tur och ordning.</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om den senast ångrade ändringen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Save this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den här versionen</translation>
     </message>
     <message>
         <source>Saves a new signed revision of the draft (Ctrl+S). Typing is also kept safe automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar en ny signerad revision av utkastet (Ctrl+S). Det du skriver sparas också automatiskt.</translation>
     </message>
     <message>
         <source>Su&amp;bmit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka för &amp;godkännande</translation>
     </message>
     <message>
         <source>Submit the plan for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka planen för godkännande</translation>
     </message>
     <message>
         <source>Possible once nothing required is missing; a coordinator then approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjligt när inget obligatoriskt saknas; en samordnare godkänner den sedan.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;odkänn</translation>
     </message>
     <message>
         <source>Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn den här versionen</translation>
     </message>
     <message>
         <source>An approved version can never be changed; later edits make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>En godkänd version kan aldrig ändras; senare ändringar skapar en ny version.</translation>
     </message>
     <message>
         <source>Send &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;tillbaka</translation>
     </message>
     <message>
         <source>Send the plan back for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka tillbaka planen för ändringar</translation>
     </message>
     <message>
         <source>&amp;Compare versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför versioner…</translation>
     </message>
     <message>
         <source>Compare two versions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför två versioner sida vid sida</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Preview and print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska och skriv ut planen</translation>
     </message>
     <message>
         <source>Autosave status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status för automatisk sparning</translation>
     </message>
     <message>
         <source>Plan content</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens innehåll</translation>
     </message>
     <message>
         <source>No plan shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen plan visas</translation>
     </message>
     <message>
         <source>S&amp;ections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsnitt</translation>
     </message>
     <message>
         <source>Sections of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens avsnitt</translation>
     </message>
     <message>
         <source>Choose a section to edit it; a number says how many things in it are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett avsnitt för att redigera det; en siffra visar hur mycket som fortfarande saknas i det.</translation>
     </message>
     <message>
         <source>&amp;Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas &amp;fortfarande</translation>
     </message>
     <message>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som fortfarande saknas</translation>
     </message>
     <message>
         <source>What must be filled in before the plan can be submitted, and what the approval rules still need. Choose one to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som måste fyllas i innan planen kan skickas in, och vad reglerna för godkännande fortfarande kräver. Välj en rad för att gå till fältet.</translation>
     </message>
     <message>
         <source>Section being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt som redigeras</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
 </context>
 <context>
     <name>CarePlanPreview</name>
     <message>
         <source>Print the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut livsprojektet</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;För:</translation>
     </message>
     <message>
         <source>Which version of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken version av planen</translation>
     </message>
     <message>
         <source>The full plan for professionals, or the child&apos;s version in the child&apos;s language with pictures and no risk details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela planen för yrkespersoner, eller barnets version på barnets språk med bilder och utan riskuppgifter.</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apper:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <source>Choose the paper size for printing.</source>
+        <translation>Välj pappersstorlek för utskriften.</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Plan version to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Planversion att skriva ut</translation>
+    </message>
+    <message>
+        <source>Choose which saved version of the plan to print.</source>
+        <translation>Välj vilken sparad version av planen som ska skrivas ut.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Print with the system print dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut med systemets utskriftsdialog</translation>
     </message>
     <message>
         <source>Every print is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje utskrift registreras i händelseloggen.</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status för förhandsgranskningen</translation>
     </message>
     <message>
         <source>Pages of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens sidor</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng förhandsgranskningen</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1223,21 @@
     </message>
 </context>
 <context>
+    <name>CellDelegate</name>
+    <message>
+        <source>Type the text for this cell.</source>
+        <translation>Skriv texten för den här cellen.</translation>
+    </message>
+    <message>
+        <source>Choose a value for this cell.</source>
+        <translation>Välj ett värde för den här cellen.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(inte valt)</translation>
+    </message>
+</context>
+<context>
     <name>ChildProfileForm</name>
     <message>
         <source>Pseudonym</source>
@@ -1313,47 +1344,47 @@
     <name>ChildScreenForm</name>
     <message>
         <source>Child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnskärm</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg som är klara</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Övning</translation>
     </message>
     <message>
         <source>Practice heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningens rubrik</translation>
     </message>
     <message>
         <source>Practice question</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsfråga</translation>
     </message>
     <message>
         <source>Feelings faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Känsloansikten</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack</translation>
     </message>
     <message>
         <source>Break card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauskort</translation>
     </message>
 </context>
 <context>
@@ -1538,37 +1569,37 @@
     <name>DiffDialog</name>
     <message>
         <source>Compare versions of the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför versioner av livsprojektet</translation>
     </message>
     <message>
         <source>Close the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng jämförelsen</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <source>The two versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två versionerna säger samma sak.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ between version %1 and version %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fält skiljer sig mellan version %1 och version %2.</numerusform>
+            <numerusform>%n fält skiljer sig mellan version %1 och version %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1699,6 +1730,14 @@
     <message>
         <source>Not recorded</source>
         <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Fill in this part of the plan.</source>
+        <translation>Fyll i den här delen av planen.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(inte valt)</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1953,7 @@
     <name>InterviewMetadataForm</name>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhör</translation>
     </message>
     <message>
         <source>Area title</source>
@@ -1922,70 +1961,86 @@
     </message>
     <message>
         <source>Dates, rooms, status and durations of this case&apos;s interviews. What was said is kept in the interview compartment, which this account does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, rum, status och längd för ärendets förhör. Det som sades förvaras i förhörsdelen, som det här kontot inte har tillgång till.</translation>
     </message>
     <message>
         <source>What this view shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad den här vyn visar</translation>
     </message>
     <message>
         <source>Interviews of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendets förhör</translation>
+    </message>
+    <message>
+        <source>Planned and held interviews of this case, one per row.</source>
+        <translation>Planerade och genomförda förhör i ärendet, ett per rad.</translation>
     </message>
     <message>
         <source>Book an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka ett förhör</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the interview.</source>
+        <translation>Ange datum och tid för förhöret.</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rum:</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Choose the room for the interview.</source>
+        <translation>Välj rum för förhöret.</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhörsledare:</translation>
     </message>
     <message>
         <source>Interviewer</source>
         <translation>Förhörsledare</translation>
     </message>
     <message>
+        <source>Choose who will lead the interview.</source>
+        <translation>Välj vem som ska leda förhöret.</translation>
+    </message>
+    <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boka</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden</translation>
     </message>
 </context>
 <context>
     <name>InterviewMetadataView</name>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat till</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Rum</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -1997,23 +2052,23 @@
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startade</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutades</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd</translation>
     </message>
     <message>
         <source>Choose a case to see its interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett ärende för att se dess förhör.</translation>
     </message>
     <message>
         <source>No interviews are planned for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga förhör är planerade i det här ärendet.</translation>
     </message>
 </context>
 <context>
@@ -2024,67 +2079,67 @@
     </message>
     <message>
         <source>Interview set-up problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med att förbereda förhöret</translation>
     </message>
     <message>
         <source>1. Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Planering</translation>
     </message>
     <message>
         <source>2. Readiness and preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Beredskap och förberedelse</translation>
     </message>
     <message>
         <source>3. Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Förhör</translation>
     </message>
     <message>
         <source>4. Observers&apos; questions</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Observatörernas frågor</translation>
     </message>
     <message>
         <source>5. Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Sammanfattning</translation>
     </message>
     <message>
         <source>Choose a case in the Cases area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först ett ärende under Ärenden.</translation>
     </message>
     <message>
         <source>New interview: fill in the plan and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt förhör: fyll i planen och spara den.</translation>
     </message>
     <message>
         <source>clock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>klocka %1</translation>
     </message>
     <message>
         <source>This child already had a forensic interview: record in Planning why a further one is needed before it can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet har redan haft ett barnförhör: ange under Planering varför ett till behövs innan det kan starta.</translation>
     </message>
     <message>
         <source>%1 observer question(s) wait for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatörsfrågor som väntar på beslut: %1.</translation>
     </message>
     <message>
         <source>The child tried the break card; it is noted as practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet provade pauskortet; det noteras som övning.</translation>
     </message>
     <message>
         <source>The child pressed the break card at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet tryckte på pauskortet kl. %1.</translation>
     </message>
     <message>
         <source>Save the interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara förhörets sammanfattning</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the summary to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattningen sparades i %1.</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2150,7 @@
     </message>
     <message>
         <source>0,0,0,0,1,0</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0,0,0,1,0</translation>
     </message>
     <message>
         <source>Area title</source>
@@ -2103,59 +2158,63 @@
     </message>
     <message>
         <source>&amp;Interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhör:</translation>
     </message>
     <message>
         <source>Interview session</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhörstillfälle</translation>
+    </message>
+    <message>
+        <source>Choose the interview to work on.</source>
+        <translation>Välj det förhör du vill arbeta med.</translation>
     </message>
     <message>
         <source>&amp;Plan a new interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planera ett nytt förhör</translation>
     </message>
     <message>
         <source>Plan a new interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera ett nytt förhör</translation>
     </message>
     <message>
         <source>Interview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhörets status</translation>
     </message>
     <message>
         <source>Warnings for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar till teamet</translation>
     </message>
     <message>
         <source>The child pressed the break card</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet tryckte på pauskortet</translation>
     </message>
     <message>
         <source>Break card message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande om pauskortet</translation>
     </message>
     <message>
         <source>Take a &amp;break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta en pa&amp;us nu</translation>
     </message>
     <message>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta en paus nu</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>Dismiss the break card message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet om pauskortet</translation>
     </message>
     <message>
         <source>Interview steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhörets steg</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden</translation>
     </message>
 </context>
 <context>
@@ -2515,185 +2574,209 @@
     <name>ObserversTab</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagd</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndighet</translation>
     </message>
     <message>
         <source>Question as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågan som den skickades</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägledning</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>Wording or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulering eller skäl</translation>
     </message>
     <message>
         <source>Open alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet alternativ: %1</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar</translation>
     </message>
     <message>
         <source>%1 question(s); %2 waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor: %1; %2 väntar på beslut.</translation>
     </message>
     <message>
         <source>Choose a question in the queue to decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en fråga i kön för att besluta om den.</translation>
     </message>
 </context>
 <context>
     <name>ObserversTabForm</name>
     <message>
         <source>Observers&apos; questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatörernas frågor</translation>
     </message>
     <message>
         <source>0,0,1,0</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0,1,0</translation>
     </message>
     <message>
         <source>Add an observer&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en observatörsfråga</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Myndighet:</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Choose the agency of the observer who asks the question.</source>
+        <translation>Välj myndigheten för observatören som ställer frågan.</translation>
     </message>
     <message>
         <source>&amp;Question as the observer wrote it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frågan som observatören skrev den:</translation>
     </message>
     <message>
         <source>Question as the observer wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågan som observatören skrev den</translation>
+    </message>
+    <message>
+        <source>Type the question exactly as the observer wrote it.</source>
+        <translation>Skriv frågan precis som observatören skrev den.</translation>
     </message>
     <message>
         <source>Coaching for the observer&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägledning för observatörens fråga</translation>
     </message>
     <message>
         <source>Add to the q&amp;ueue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till i &amp;kön</translation>
     </message>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till i kön</translation>
     </message>
     <message>
         <source>Decide at the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluta under pausen</translation>
     </message>
     <message>
         <source>Selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald fråga</translation>
     </message>
     <message>
         <source>Coaching for the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägledning för den valda frågan</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslut:</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choose whether to ask, reword or leave out the question.</source>
+        <translation>Välj om frågan ska ställas, formuleras om eller utelämnas.</translation>
     </message>
     <message>
         <source>New &amp;wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny formulerin&amp;g:</translation>
     </message>
     <message>
         <source>New wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny formulering</translation>
+    </message>
+    <message>
+        <source>Type the question as it will be asked to the child.</source>
+        <translation>Skriv frågan så som den ska ställas till barnet.</translation>
     </message>
     <message>
         <source>Use the open al&amp;ternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd det öppna al&amp;ternativet</translation>
     </message>
     <message>
         <source>Use the open alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd det öppna alternativet</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Type why the question is reworded or left out.</source>
+        <translation>Skriv varför frågan formuleras om eller utelämnas.</translation>
     </message>
     <message>
         <source>Record the d&amp;ecision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera b&amp;eslutet</translation>
     </message>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera beslutet</translation>
     </message>
     <message>
         <source>Questions &amp;queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågek&amp;ö:</translation>
     </message>
     <message>
         <source>Questions queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågekö</translation>
+    </message>
+    <message>
+        <source>Observers&apos; questions, one per row. Choose one to decide on it.</source>
+        <translation>Observatörernas frågor, en per rad. Välj en för att besluta om den.</translation>
     </message>
     <message>
         <source>Questions waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor som väntar</translation>
     </message>
 </context>
 <context>
     <name>PlanWorkflow</name>
     <message>
         <source>Approve version %1? An approved version can never be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänna version %1? En godkänd version kan aldrig ändras.</translation>
     </message>
     <message>
         <source>Approve the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn planen</translation>
     </message>
     <message>
         <source>Send the plan back</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka tillbaka planen</translation>
     </message>
     <message>
         <source>What should change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska ändras?</translation>
     </message>
     <message>
         <source>Saved version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 sparades.</translation>
     </message>
     <message>
         <source>Version %1 was submitted for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 skickades för godkännande.</translation>
     </message>
     <message>
         <source>Version %1 is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 är godkänd.</translation>
     </message>
     <message>
         <source>Version %1 was sent back for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 skickades tillbaka för ändringar.</translation>
     </message>
     <message>
         <source>Kept safe (not yet saved as a version).</source>
@@ -2701,161 +2784,205 @@
     </message>
     <message>
         <source>Not kept yet: %1 Your typing stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat än: %1 Det du skrivit finns kvar här.</translation>
     </message>
 </context>
 <context>
     <name>PlanningTab</name>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndighet</translation>
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn (frivilligt)</translation>
     </message>
     <message>
         <source>&amp;Plan the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planera förhöret</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara ändringar</translation>
     </message>
     <message>
         <source>This child already had a forensic interview here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet har redan haft ett barnförhör här (%1).</translation>
     </message>
     <message>
         <source>This child already had a forensic interview elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet har redan haft ett barnförhör på annat ställe.</translation>
     </message>
     <message>
         <source>One interview is the rule; a further one is the exception. Record why it is needed: the interview cannot start without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett förhör är regeln; ett till är undantaget. Ange varför det behövs: förhöret kan inte starta utan ett skäl.</translation>
     </message>
     <message>
         <source>Reason recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat skäl: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanningTabForm</name>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planering</translation>
     </message>
     <message>
         <source>Planning form</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeringsformulär</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>När och var</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the interview.</source>
+        <translation>Ange datum och tid för förhöret.</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rum:</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Choose the room for the interview.</source>
+        <translation>Välj rum för förhöret.</translation>
     </message>
     <message>
         <source>Intervie&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhörs&amp;ledare:</translation>
     </message>
     <message>
         <source>Interviewer</source>
         <translation>Förhörsledare</translation>
     </message>
     <message>
+        <source>Choose who will lead the interview.</source>
+        <translation>Välj vem som ska leda förhöret.</translation>
+    </message>
+    <message>
         <source>Pro&amp;tocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tokoll:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Choose the interview protocol to follow.</source>
+        <translation>Välj det förhörsprotokoll som ska följas.</translation>
     </message>
     <message>
         <source>Recording r&amp;eference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningsr&amp;eferens:</translation>
     </message>
     <message>
         <source>Recording reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningsreferens</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the video recording.</source>
+        <translation>Ange referensen till videoinspelningen.</translation>
     </message>
     <message>
         <source>Reference of the video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens till videoinspelningen</translation>
     </message>
     <message>
         <source>The child</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet</translation>
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åldersgrupp:</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s age band.</source>
+        <translation>Välj barnets åldersgrupp.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Choose the language of the interview.</source>
+        <translation>Välj förhörets språk.</translation>
+    </message>
+    <message>
         <source>Which lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vilket språk:</translation>
     </message>
     <message>
         <source>Which language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket språk</translation>
+    </message>
+    <message>
+        <source>Enter the language if it is not in the list.</source>
+        <translation>Ange språket om det inte finns i listan.</translation>
     </message>
     <message>
         <source>Special &amp;needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Särskilda &amp;behov:</translation>
     </message>
     <message>
         <source>Special needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Särskilda behov</translation>
+    </message>
+    <message>
+        <source>Describe any special needs the child has.</source>
+        <translation>Beskriv barnets eventuella särskilda behov.</translation>
     </message>
     <message>
         <source>Already had a forensic interview that is not in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Har redan haft ett barnförhör som inte finns i det här arkivet</translation>
+    </message>
+    <message>
+        <source>Tick if the child had a forensic interview that is not recorded here.</source>
+        <translation>Kryssa i om barnet har haft ett barnförhör som inte är registrerat här.</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatörer</translation>
     </message>
     <message>
         <source>Tick each agency that will watch; names are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssa för varje myndighet som ska följa förhöret; namn är frivilliga.</translation>
     </message>
     <message>
         <source>How to choose observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Så väljer du observatörer</translation>
     </message>
     <message>
         <source>Observers by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatörer per myndighet</translation>
+    </message>
+    <message>
+        <source>Tick each agency that will watch and enter a name if you wish.</source>
+        <translation>Kryssa för varje myndighet som ska följa förhöret och ange gärna ett namn.</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -2866,330 +2993,362 @@
         <translation>Behöver tolk</translation>
     </message>
     <message>
+        <source>Tick if the child needs an interpreter.</source>
+        <translation>Kryssa i om barnet behöver tolk.</translation>
+    </message>
+    <message>
         <source>Interpreter &amp;needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk be&amp;hövs</translation>
     </message>
     <message>
         <source>Interpreter&apos;s &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolkens s&amp;pråk:</translation>
     </message>
     <message>
         <source>Interpreter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolkens språk</translation>
+    </message>
+    <message>
+        <source>Enter the language the interpreter will use.</source>
+        <translation>Ange vilket språk tolken ska använda.</translation>
     </message>
     <message>
         <source>Interpreter&apos;s na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolkens na&amp;mn:</translation>
     </message>
     <message>
         <source>Interpreter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolkens namn</translation>
+    </message>
+    <message>
+        <source>Enter the interpreter&apos;s name.</source>
+        <translation>Ange tolkens namn.</translation>
     </message>
     <message>
         <source>Interpreter has been briefed on the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolken har fått information om protokollet</translation>
+    </message>
+    <message>
+        <source>Tick once the interpreter has been briefed on the protocol.</source>
+        <translation>Kryssa i när tolken har fått information om protokollet.</translation>
     </message>
     <message>
         <source>Interpreter has been &amp;briefed on the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolken har fått &amp;information om protokollet</translation>
     </message>
     <message>
         <source>One interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett förhör</translation>
     </message>
     <message>
         <source>Earlier forensic interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare barnförhör</translation>
     </message>
     <message>
         <source>&amp;Why a further interview is needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Var&amp;för ett till förhör behövs:</translation>
     </message>
     <message>
         <source>Why a further interview is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför ett till förhör behövs</translation>
+    </message>
+    <message>
+        <source>Explain why the child needs a further interview.</source>
+        <translation>Förklara varför barnet behöver ett till förhör.</translation>
     </message>
     <message>
         <source>Record the rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera s&amp;kälet</translation>
     </message>
     <message>
         <source>Record the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera skälet</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;ara planen</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara planen</translation>
     </message>
     <message>
         <source>Cancel, with the reas&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;äll in, med skälet:</translation>
     </message>
     <message>
         <source>Cancel, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in, med skälet</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl för att ställa in</translation>
+    </message>
+    <message>
+        <source>Enter why the interview is cancelled.</source>
+        <translation>Ange varför förhöret ställs in.</translation>
     </message>
     <message>
         <source>Cancel interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in förhöret</translation>
     </message>
 </context>
 <context>
     <name>PreparationTab</name>
     <message>
+        <source>Choose the answer to: %1</source>
+        <translation>Välj svaret på: %1</translation>
+    </message>
+    <message>
         <source>Not ready yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte redo än: %1.</translation>
     </message>
     <message>
         <source>The child is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet är redo.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerat än.</translation>
     </message>
     <message>
         <source>Feelings check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur barnet mår: %1</translation>
     </message>
     <message>
         <source>The child screen is open on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnskärmen är öppen på %1.</translation>
     </message>
     <message>
         <source>The child screen is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnskärmen är stängd.</translation>
     </message>
     <message>
         <source>Choose a step, then show it on the child screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett steg och visa det sedan på barnskärmen.</translation>
     </message>
 </context>
 <context>
     <name>PreparationTabForm</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelse</translation>
     </message>
     <message>
         <source>Readiness on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskap på dagen</translation>
     </message>
     <message>
         <source>Ask the child and the support person before preparation starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga barnet och stödpersonen innan förberedelsen börjar.</translation>
     </message>
     <message>
         <source>About the readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>Om kontrollen av beredskap</translation>
     </message>
     <message>
         <source>Readiness questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor om beredskap</translation>
     </message>
     <message>
         <source>Record &amp;readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;beredskap</translation>
     </message>
     <message>
         <source>Record readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera beredskap</translation>
     </message>
     <message>
         <source>Readiness result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av beredskapskontrollen</translation>
     </message>
     <message>
         <source>Child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnskärm</translation>
     </message>
     <message>
         <source>&amp;Open child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna barnskärmen</translation>
     </message>
     <message>
         <source>Open child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna barnskärmen</translation>
     </message>
     <message>
         <source>&amp;Close child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng barnskärmen</translation>
     </message>
     <message>
         <source>Close child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng barnskärmen</translation>
     </message>
     <message>
         <source>&amp;Full screen on the second monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helskärm på den andra skärmen</translation>
     </message>
     <message>
         <source>Full screen on the second monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm på den andra skärmen</translation>
     </message>
     <message>
         <source>Where the child screen is</source>
-        <translation type="unfinished"></translation>
+        <translation>Var barnskärmen visas</translation>
     </message>
     <message>
         <source>Warnings about the child texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar om barntexterna</translation>
     </message>
     <message>
         <source>3,2</source>
-        <translation type="unfinished"></translation>
+        <translation>3,2</translation>
     </message>
     <message>
         <source>Preparation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelsesteg</translation>
     </message>
     <message>
         <source>S&amp;teps for this child:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;eg för det här barnet:</translation>
     </message>
     <message>
         <source>Steps for this child</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg för det här barnet</translation>
+    </message>
+    <message>
+        <source>Choose a preparation step to show on the child screen.</source>
+        <translation>Välj ett förberedelsesteg att visa på barnskärmen.</translation>
     </message>
     <message>
         <source>What to say at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du säger i det här steget</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föregående</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa steg</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>&amp;Show selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa valt</translation>
     </message>
     <message>
         <source>Show selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa valt</translation>
     </message>
     <message>
         <source>&amp;Welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Väl&amp;komstskärm</translation>
     </message>
     <message>
         <source>Welcome screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkomstskärm</translation>
     </message>
     <message>
         <source>Practice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Övning:</translation>
     </message>
     <message>
         <source>Practice result</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningens resultat</translation>
     </message>
     <message>
         <source>&amp;Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>För&amp;stått</translation>
     </message>
     <message>
         <source>Practice understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningen förstods</translation>
     </message>
     <message>
         <source>Needs another tr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver försöka &amp;igen</translation>
     </message>
     <message>
         <source>Practice needs another try</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningen behöver göras en gång till</translation>
     </message>
     <message>
         <source>Feelings the child chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Känslor som barnet valde</translation>
     </message>
     <message>
         <source>What the child sees now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad barnet ser nu</translation>
     </message>
     <message>
         <source>Picture on the child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild på barnskärmen</translation>
     </message>
     <message>
         <source>Title on the child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik på barnskärmen</translation>
     </message>
     <message>
         <source>Words on the child screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord på barnskärmen</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Print the life project</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut livsprojektet</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng förhandsgranskningen</translation>
     </message>
     <message>
         <source>Professionals (the full plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkespersoner (hela planen)</translation>
     </message>
     <message>
         <source>The child (their version, no risks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet (barnets version, utan risker)</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder förhandsgranskningen…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 av %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sida.</numerusform>
+            <numerusform>%n sidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no child text in &apos;%1&apos; yet, so this is in English: read it with the child in their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen barntext på &apos;%1&apos; än, så detta är på engelska: läs det tillsammans med barnet på barnets språk.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sida skickades till skrivaren.</numerusform>
+            <numerusform>%n sidor skickades till skrivaren.</numerusform>
         </translation>
     </message>
 </context>
@@ -3577,266 +3736,302 @@
     <name>RunningTab</name>
     <message>
         <source>Mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera: %1</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Klocka</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Write the recorder&apos;s time as h:mm:ss, e.g. 0:00:42.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inspelningens tid som h:mm:ss, t.ex. 0:00:42.</translation>
     </message>
     <message>
         <source>Open alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet alternativ: %1</translation>
     </message>
     <message>
         <source>Open prompts: %1 % of %2 prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna uppmaningar: %1 % av %2 uppmaningar.</translation>
     </message>
     <message>
         <source>No questions logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga frågor loggade än.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte startat.</translation>
     </message>
     <message>
         <source>Recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelning %1</translation>
     </message>
     <message>
         <source>On a break (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paus (%1): %2</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår: %1</translation>
     </message>
     <message>
         <source>Ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutat.</translation>
     </message>
 </context>
 <context>
     <name>RunningTabForm</name>
     <message>
         <source>Running the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomföra förhöret</translation>
     </message>
     <message>
         <source>0:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00:00</translation>
     </message>
     <message>
         <source>Interview clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhörsklocka</translation>
     </message>
     <message>
         <source>Recording time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningens tidskod</translation>
     </message>
     <message>
         <source>Interview state</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhörets läge</translation>
     </message>
     <message>
         <source>Recorder &amp;time now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningens &amp;tid nu:</translation>
     </message>
     <message>
         <source>Recorder time now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningens tid nu</translation>
+    </message>
+    <message>
+        <source>Enter the recorder&apos;s time now as h:mm:ss.</source>
+        <translation>Ange inspelningens tid just nu som h:mm:ss.</translation>
     </message>
     <message>
         <source>0:00:42</source>
-        <translation type="unfinished"></translation>
+        <translation>0:00:42</translation>
     </message>
     <message>
         <source>S&amp;ync clock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynka klockan</translation>
     </message>
     <message>
         <source>Sync the clock with the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Synka klockan med inspelningen</translation>
     </message>
     <message>
         <source>&amp;Start interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta förhöret</translation>
     </message>
     <message>
         <source>Start interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta förhöret</translation>
     </message>
     <message>
         <source>&amp;End interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta förhöret</translation>
     </message>
     <message>
         <source>End interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta förhöret</translation>
     </message>
     <message>
         <source>1,3</source>
-        <translation type="unfinished"></translation>
+        <translation>1,3</translation>
     </message>
     <message>
         <source>P&amp;hases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faser:</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Choose the phase of the interview.</source>
+        <translation>Välj förhörets fas.</translation>
     </message>
     <message>
         <source>&amp;Go to this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå till den här fasen</translation>
     </message>
     <message>
         <source>Go to this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till den här fasen</translation>
     </message>
     <message>
         <source>Prompts for the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppmaningar för fasen</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauser</translation>
     </message>
     <message>
         <source>Break rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausens s&amp;käl:</translation>
     </message>
     <message>
         <source>Break reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl till paus</translation>
+    </message>
+    <message>
+        <source>Choose why the break is taken.</source>
+        <translation>Välj varför pausen tas.</translation>
     </message>
     <message>
         <source>Take a &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta en &amp;paus</translation>
     </message>
     <message>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta en paus</translation>
     </message>
     <message>
         <source>End brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta pa&amp;usen</translation>
     </message>
     <message>
         <source>End break</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta pausen</translation>
     </message>
     <message>
         <source>Breaks so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauser hittills</translation>
     </message>
     <message>
         <source>3,2</source>
-        <translation type="unfinished"></translation>
+        <translation>3,2</translation>
     </message>
     <message>
         <source>Questions as the interviewer asks them</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor så som förhörsledaren ställer dem</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;råga:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Question as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågan som den ställdes</translation>
+    </message>
+    <message>
+        <source>Type the question as it was asked, then press Enter.</source>
+        <translation>Skriv frågan som den ställdes och tryck sedan Enter.</translation>
     </message>
     <message>
         <source>Type the question as it was asked, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv frågan som den ställdes och tryck sedan Enter</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logga</translation>
     </message>
     <message>
         <source>Log the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga frågan</translation>
     </message>
     <message>
         <source>Coaching for the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägledning för frågan</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställda frågor</translation>
+    </message>
+    <message>
+        <source>Questions asked so far, with their time and type.</source>
+        <translation>Frågor som ställts hittills, med tid och typ.</translation>
     </message>
     <message>
         <source>Question counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal frågor</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nteckning:</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
+        <source>Type a note about the interview.</source>
+        <translation>Skriv en anteckning om förhöret.</translation>
+    </message>
+    <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ant&amp;eckning</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anteckning</translation>
     </message>
     <message>
         <source>Notes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar hittills</translation>
+    </message>
+    <message>
+        <source>Notes written so far, with their time.</source>
+        <translation>Anteckningar hittills, med tid.</translation>
     </message>
     <message>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringar</translation>
     </message>
     <message>
         <source>Marker note (optiona&amp;l):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning till markering (fri&amp;villig):</translation>
     </message>
     <message>
         <source>Marker note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning till markering (frivillig)</translation>
     </message>
     <message>
         <source>Marker note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning till markering</translation>
+    </message>
+    <message>
+        <source>Type a short note for the next marker, if you wish.</source>
+        <translation>Skriv gärna en kort anteckning till nästa markering.</translation>
     </message>
     <message>
         <source>Marker buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringsknappar</translation>
     </message>
     <message>
         <source>Markers so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringar hittills</translation>
+    </message>
+    <message>
+        <source>Markers set so far, with their time.</source>
+        <translation>Markeringar hittills, med tid.</translation>
     </message>
 </context>
 <context>
@@ -4249,70 +4444,78 @@
     <name>SummaryTab</name>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg</translation>
     </message>
 </context>
 <context>
     <name>SummaryTabForm</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>1,0,0,0</source>
-        <translation type="unfinished"></translation>
+        <translation>1,0,0,0</translation>
     </message>
     <message>
         <source>Summary of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av förhöret</translation>
     </message>
     <message>
         <source>I have checked this summary with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har gått igenom sammanfattningen med teamet</translation>
+    </message>
+    <message>
+        <source>Tick once the team has checked the summary.</source>
+        <translation>Kryssa i när teamet har gått igenom sammanfattningen.</translation>
     </message>
     <message>
         <source>I have checked this summary with the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har gått igenom sammanfattningen med &amp;teamet</translation>
     </message>
     <message>
         <source>&amp;Finalise and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutför och lås</translation>
     </message>
     <message>
         <source>Finalise and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför och lås</translation>
     </message>
     <message>
         <source>Save summary as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara sammanfattningen som &amp;PDF…</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara sammanfattningen som PDF</translation>
     </message>
     <message>
         <source>Addendum after finalising</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg efter slutförandet</translation>
     </message>
     <message>
         <source>A&amp;ddendum:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;illägg:</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Type an addendum to the finalised summary.</source>
+        <translation>Skriv ett tillägg till den slutförda sammanfattningen.</translation>
     </message>
     <message>
         <source>Add signed adde&amp;ndum</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till signerat till&amp;ägg</translation>
     </message>
     <message>
         <source>Add signed addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till signerat tillägg</translation>
     </message>
     <message>
         <source>Summary messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden om sammanfattningen</translation>
     </message>
 </context>
 <context>

@@ -73,15 +73,6 @@ def _ancestors(widget: QWidget) -> list[QWidget]:
     return found
 
 
-# Pages built by other issues: every control there must have a name (checked); their
-# descriptions are theirs to complete.
-ELSEWHERE = ("barnahus.gui.careplan", "barnahus.gui.interview")
-
-
-def _owned_elsewhere(widget: QWidget) -> bool:
-    return any(type(a).__module__.startswith(ELSEWHERE) for a in [widget, *_ancestors(widget)])
-
-
 def problems(root: QWidget) -> list[str]:
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
@@ -90,8 +81,7 @@ def problems(root: QWidget) -> list[str]:
         label = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r}"
         if not widget.accessibleName():
             found.append(f"{label}: no accessible name")
-        described = widget.accessibleDescription() or _owned_elsewhere(widget)
-        if isinstance(widget, INPUTS) and not described:
+        if isinstance(widget, INPUTS) and not widget.accessibleDescription():
             found.append(f"{label}: no accessible description")
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QLabel):
             found.append(f"{label}: not reachable with Tab")

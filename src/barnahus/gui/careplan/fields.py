@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,10 @@ class FieldEditor(QObject):
         control.setAccessibleName(self.field.label + suffix)
         if self.field.help:
             control.setAccessibleDescription(self.field.help)
+        else:
+            control.setAccessibleDescription(
+                QCoreApplication.translate("FieldEditor", "Fill in this part of the plan.")
+            )
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -207,7 +211,7 @@ class ChoiceEditor(FieldEditor):
     def _build(self, parent: QWidget) -> QWidget:
         self.combo = QComboBox(parent)
         self._name(self.combo)
-        self.combo.addItem("(not chosen)", "")
+        self.combo.addItem(QCoreApplication.translate("FieldEditor", "(not chosen)"), "")
         for choice in self.field.choices:
             self.combo.addItem(choice.label, choice.value)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

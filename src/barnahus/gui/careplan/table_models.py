@@ -227,10 +227,12 @@ class CellDelegate(QStyledItemDelegate):
         if not choices:
             editor = super().createEditor(parent, option, index)
             editor.setAccessibleName(name.rstrip(" *"))
+            editor.setAccessibleDescription(self.tr("Type the text for this cell."))
             return editor
         combo = QComboBox(parent)
         combo.setAccessibleName(name.rstrip(" *"))
-        combo.addItem("(not chosen)", "")
+        combo.setAccessibleDescription(self.tr("Choose a value for this cell."))
+        combo.addItem(self.tr("(not chosen)"), "")
         for choice in choices:
             combo.addItem(choice.label, choice.value)
         return combo

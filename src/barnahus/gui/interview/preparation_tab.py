@@ -75,6 +75,9 @@ class PreparationTab(QWidget):
                 if value != "not_needed" or item.optional:
                     combo.addItem(self.tr(text), value)
             combo.setAccessibleName(item.label)
+            combo.setAccessibleDescription(
+                self.tr("Choose the answer to: %1").replace("%1", item.question)
+            )
             combo.setToolTip(item.question)
             label = QLabel(item.label + ":", self)
             label.setBuddy(combo)
