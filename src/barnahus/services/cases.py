@@ -155,6 +155,16 @@ def erase_case(db: StoreDatabase, keyring: Keyring, case_number: str, reason: st
     keyring.require_role(Role.COORDINATOR, Role.ADMINISTRATOR)
     with db.transaction() as tx:
         case = find_case(tx, case_number)
+    shred_case(db, keyring, case, reason)
+
+
+def shred_case(db: StoreDatabase, keyring: Keyring, case: CaseInfo, reason: str) -> None:
+    """The erasure itself, without the role check: the caller has decided it is allowed.
+
+    :func:`erase_case` checks the role; undoing a half-finished import of one's own case
+    (which any case worker may start) calls this directly.
+    """
+    with db.transaction() as tx:
         tx.destroy_interviews_of_case(case.id)
         tx.destroy_case_content(case.id)
         tx.set_case_status(case.id, "erased", utc_now())

@@ -18,9 +18,8 @@ from barnahus.services.cases import (
     CASE_WORKERS,
     close_case,
     create_case,
-    erase_case,
+    shred_case,
 )
-from barnahus.services.common import utc_now
 from barnahus.services.keyring import AccessDenied, Keyring
 from barnahus.services.records import (
     RecordContent,
@@ -140,29 +139,10 @@ def import_case(
 
 def _discard(db: StoreDatabase, keyring: Keyring, case: CaseInfo) -> None:
     """Erase a case this import created. Interviewers and psychologists may import but not
-    erase, so for them the same steps as ``erase_case`` are taken here: undoing one's own
-    half-finished import is not the destructive act that role check guards."""
+    erase, so the role check of ``erase_case`` is skipped: undoing one's own half-finished
+    import is not the destructive act that check guards."""
     try:
-        try:
-            erase_case(db, keyring, case.case_number, IMPORT_FAILED_REASON)
-            return
-        except AccessDenied:
-            pass
-        with db.transaction() as tx:
-            tx.destroy_case_content(case.id)
-            tx.set_case_status(case.id, "erased", utc_now())
-            audit.append(
-                tx,
-                audit.CASE_ERASED,
-                actor_id=keyring.user_id,
-                signer=keyring.user_keys,
-                target=case.id,
-                detail=IMPORT_FAILED_REASON,
-            )
-        for key in [k for (cid, _), k in keyring.case_keys.items() if cid == case.id]:
-            key.wipe()
-        keyring.case_keys = {k: v for k, v in keyring.case_keys.items() if k[0] != case.id}
-        db.checkpoint()
+        shred_case(db, keyring, case, IMPORT_FAILED_REASON)
     except BarnahusError as exc:
         raise BarnahusError(
             f"The import failed and the partly imported case could not be removed; erase it with "
