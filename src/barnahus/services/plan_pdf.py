@@ -87,23 +87,13 @@ def _build(
     if case is None:
         raise UsageError("There is no case with that id.")
     form = life_project_form()
+    language, fallback_from = "", ""
     if audience is Audience.CHILD:
-        language = value_of(version.values, form.hooks["child_language"]) or "en"
-        text = plan_child_text(str(language), form)
+        child_language = value_of(version.values, form.hooks["child_language"]) or "en"
+        text = plan_child_text(str(child_language), form)
         made_on = as_utc(version.approved_at or version.saved_at).date().isoformat()
         built = build_child_pdf(form, version.values, text, made_on, paper)
-        pdf = PlanPdf(
-            built.data,
-            built.pages,
-            case_id,
-            case.case_number,
-            version.number,
-            version.status,
-            audience,
-            paper,
-            text.language,
-            text.requested if text.is_fallback else "",
-        )
+        language, fallback_from = text.language, text.requested if text.is_fallback else ""
     else:
         header = PlanHeader(
             case_number=case.case_number,
@@ -114,16 +104,18 @@ def _build(
             printed_on=utc_now().date().isoformat(),
         )
         built = build_professional_pdf(form, version.values, header, paper)
-        pdf = PlanPdf(
-            built.data,
-            built.pages,
-            case_id,
-            case.case_number,
-            version.number,
-            version.status,
-            audience,
-            paper,
-        )
+    pdf = PlanPdf(
+        built.data,
+        built.pages,
+        case_id,
+        case.case_number,
+        version.number,
+        version.status,
+        audience,
+        paper,
+        language,
+        fallback_from,
+    )
     assert state.record_id is not None
     return pdf, state.record_id
 
