@@ -62,7 +62,7 @@ def test_the_shipped_files_load() -> None:
     english = child_texts("en")
     assert english is not None
     assert english.missing(preparation()) == []
-    assert english.reviewed_by_native_speaker is False
+    assert english.reviewed is False
 
 
 @pytest.mark.parametrize(

@@ -137,7 +137,7 @@ def test_a_centre_can_add_a_field_without_code(forms_copy: Edit) -> None:
 def test_english_is_complete_and_says_it_is_not_reviewed_yet() -> None:
     text = plan_child_text("en", life_project_form())
     assert not text.is_fallback
-    assert text.reviewed_by_native_speaker is False  # honest until a native speaker has read it
+    assert text.reviewed is False  # honest until a native speaker has read it
     assert text.date("2027-03-05") == "5 March 2027"
     assert set(text.sections) == {"child_views", "people", "goals", "reviews"}
 
@@ -180,7 +180,7 @@ def test_english_missing_a_words_is_refused(data_root: Path) -> None:
 
 def test_another_language_takes_missing_words_from_english(data_root: Path) -> None:
     (child_text_path("el")).write_text(
-        "language: el\nname: Ελληνικά\nreviewed_by_native_speaker: false\n"
+        "language: el\nname: Ελληνικά\nreviewed: false\n"
         "document: {title: Το σχέδιό μου}\n"
         "dates: {pattern: '{day} {month} {year}', months: [Ιαν, Φεβ, Μαρ, Απρ, Μαΐ, Ιουν, "
         "Ιουλ, Αυγ, Σεπ, Οκτ, Νοε, Δεκ]}\n",

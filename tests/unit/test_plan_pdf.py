@@ -176,7 +176,7 @@ def greek(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         shutil.copytree(REPO_ROOT / name, root / name)
     monkeypatch.setenv("BARNAHUS_DATA_ROOT", str(root))
     child_text_path("el").write_text(
-        "language: el\nname: Ελληνικά\nreviewed_by_native_speaker: false\n"
+        "language: el\nname: Ελληνικά\nreviewed: false\n"
         "document: {title: Το σχέδιό μου, page: 'Σελίδα {page} από {pages}',"
         " intro_named: 'Γεια σου {name}! Αυτό είναι το σχέδιό σου.'}\n"
         "dates: {pattern: '{day} {month} {year}', months: [Ιανουαρίου, Φεβρουαρίου, Μαρτίου, "

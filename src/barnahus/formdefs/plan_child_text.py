@@ -1,6 +1,6 @@
 """The words of the child's version of the life project, per language, from resources/child_text/.
 
-Each language is one file, ``plan_<code>.yaml``, with a ``reviewed_by_native_speaker`` flag so
+Each language is one file, ``plan_<code>.yaml``, with a ``reviewed`` flag so
 staff know whether a native speaker has checked it. English is the fallback and must be
 complete; another language may leave keys out, which are then taken from English. The file may
 only name sections and fields that the form marks ``child: true``, so editing these words can
@@ -30,7 +30,7 @@ _CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 class PlanChildText:
     language: str
     name: str
-    reviewed_by_native_speaker: bool
+    reviewed: bool
     document: dict[str, str]
     date_pattern: str
     months: tuple[str, ...]
@@ -115,8 +115,8 @@ def parse_child_text(path: Path, form: PlanForm, *, complete: bool) -> PlanChild
     language = doc.get("language")
     if not isinstance(language, str) or not _CODE.match(language):
         raise _fail(path, "language", "a language code such as en or uk is required")
-    if not isinstance(doc.get("reviewed_by_native_speaker"), bool):
-        raise _fail(path, "reviewed_by_native_speaker", "must be true or false")
+    if not isinstance(doc.get("reviewed"), bool):
+        raise _fail(path, "reviewed", "must be true or false")
     dates = doc.get("dates", {})
     months = dates.get("months") if isinstance(dates, dict) else None
     if not isinstance(months, list) or len(months) != 12:
@@ -127,7 +127,7 @@ def parse_child_text(path: Path, form: PlanForm, *, complete: bool) -> PlanChild
     text = PlanChildText(
         language=language,
         name=str(doc.get("name", language)),
-        reviewed_by_native_speaker=doc["reviewed_by_native_speaker"],
+        reviewed=doc["reviewed"],
         document=_texts(path, doc, "document"),
         date_pattern=pattern,
         months=tuple(str(m) for m in months),

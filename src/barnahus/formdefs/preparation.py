@@ -72,7 +72,7 @@ class StepText:
 class ChildTexts:
     language: str
     name: str
-    reviewed_by_native_speaker: bool
+    reviewed: bool
     screen: dict[str, str]
     feelings: dict[str, str]
     steps: dict[str, dict[str, StepText]]
@@ -165,9 +165,9 @@ def parse_child_texts(path: Path, preparation: Preparation) -> ChildTexts:
     language = _text(name, doc.get("language"), "language")
     if path.stem != f"prep_{language}":
         raise _fail(name, "language", f"it must match the file name ('{path.stem}')")
-    reviewed = doc.get("reviewed_by_native_speaker")
+    reviewed = doc.get("reviewed")
     if not isinstance(reviewed, bool):
-        raise _fail(name, "reviewed_by_native_speaker", "write true or false")
+        raise _fail(name, "reviewed", "write true or false")
     screen_raw, feelings_raw, steps_raw = doc.get("screen"), doc.get("feelings"), doc.get("steps")
     if not isinstance(screen_raw, dict):
         raise _fail(name, "screen", f"the keys {', '.join(SCREEN_KEYS)} are required")

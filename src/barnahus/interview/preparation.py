@@ -104,7 +104,7 @@ def child_script(band: str, language: str, language_name: str = "") -> ChildScri
             f"There are no child texts in {name}: the child screen shows English, so the "
             "interpreter must translate each step."
         )
-    if not texts.reviewed_by_native_speaker:
+    if not texts.reviewed:
         warnings.append(
             f"The {texts.name} child texts have not been reviewed by a native speaker yet."
         )
