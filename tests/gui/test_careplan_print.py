@@ -28,7 +28,7 @@ def approved_with_draft(team: Team) -> str:
     submit_plan(team.db, team.psychologist, case_id, values)
     approve_plan(team.db, team.coordinator, case_id, 1)
     values["reviews"]["next_review"] = "2027-01-12"
-    values["about"]["child_language"] = "uk"
+    values["about"]["child_language"] = "so"
     save_plan(team.db, team.psychologist, case_id, values)
     return case_id
 
@@ -71,7 +71,7 @@ def test_preview_of_the_child_version_says_when_english_stands_in(
     qtbot.waitUntil(
         lambda: dialog.pdf is not None and dialog.pdf.audience.value == "child", timeout=WAIT_MS
     )
-    assert "no child text in 'uk'" in dialog.status.text()
+    assert "no child text in 'so'" in dialog.status.text()
 
 
 def test_printing_goes_to_the_printer_and_is_audited(

@@ -143,10 +143,11 @@ def test_english_is_complete_and_says_it_is_not_reviewed_yet() -> None:
 
 
 def test_a_language_without_a_file_falls_back_to_english() -> None:
-    text = plan_child_text("uk", life_project_form())
+    # Somali is on the interview list but has no child texts yet.
+    text = plan_child_text("so", life_project_form())
     assert text.language == "en"
     assert text.is_fallback
-    assert text.requested == "uk"
+    assert text.requested == "so"
 
 
 @pytest.fixture

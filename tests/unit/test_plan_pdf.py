@@ -212,10 +212,10 @@ def test_a_language_without_words_falls_back_to_english_with_a_note(
     team: Team, plan: tuple[str, Values]
 ) -> None:
     case_id, values = plan
-    values["about"]["child_language"] = "uk"
+    values["about"]["child_language"] = "so"
     save_plan(team.db, team.psychologist, case_id, values)
     pdf = preview_plan_pdf(team.db, team.coordinator, case_id, Audience.CHILD, number=2)
-    assert (pdf.language, pdf.fallback_from) == ("en", "uk")
+    assert (pdf.language, pdf.fallback_from) == ("en", "so")
     assert "not yet ready in your language" in pdf_text(pdf.data)
 
 

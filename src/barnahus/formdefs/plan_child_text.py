@@ -20,6 +20,7 @@ import yaml
 from barnahus.datafiles import data_dir
 from barnahus.errors import FormDefinitionError
 from barnahus.formdefs.plan import PlanForm
+from barnahus.formdefs.text_spacing import collapse_spaces
 
 FALLBACK = "en"
 DOCUMENT_KEYS = ("title", "intro", "intro_named", "made_on", "closing", "page", "fallback_note")
@@ -69,7 +70,7 @@ def _texts(path: Path, doc: dict[str, Any], name: str) -> dict[str, str]:
     for key, value in raw.items():
         if not isinstance(value, str):
             raise _fail(path, f"{name}.{key}", "must be a text")
-    return {str(k): " ".join(str(v).split()) for k, v in raw.items()}
+    return {str(k): collapse_spaces(str(v)) for k, v in raw.items()}
 
 
 def _check_targets(path: Path, form: PlanForm, text: PlanChildText) -> None:

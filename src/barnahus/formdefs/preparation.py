@@ -18,6 +18,7 @@ import yaml
 from barnahus.datafiles import data_dir, data_file
 from barnahus.errors import FormDefinitionError
 from barnahus.formdefs.interview import interview_setup
+from barnahus.formdefs.text_spacing import collapse_spaces
 
 STEPS_FILE = "steps.yaml"
 FALLBACK_LANGUAGE = "en"
@@ -107,7 +108,7 @@ def _load(path: Path) -> dict[str, Any]:
 def _text(name: str, value: Any, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _fail(name, where, "a non-empty text is required (quote yes/no/true/false)")
-    return " ".join(value.split())
+    return collapse_spaces(value)
 
 
 def _picture(name: str, value: Any, where: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barnahus.formdefs.child_languages import child_languages
 from barnahus.formdefs.plan import PlanFieldDef
 from barnahus.gui.careplan.table_models import CellDelegate, ChecklistModel, RowsModel
 
@@ -117,8 +119,22 @@ class LineEditor(FieldEditor):
         elif self.field.type == "language":
             self.line.setPlaceholderText("en")
             self.line.setMaximumWidth(160)
+            self._offer_child_languages()
         self.line.textChanged.connect(self._changed)
         return self.line
+
+    def _offer_child_languages(self) -> None:
+        """Suggest the codes the child's plan has words for; others fall back to English."""
+        languages = child_languages()
+        completer = QCompleter([language.code for language in languages], self.line)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.line.setCompleter(completer)
+        ready = ", ".join(f"{language.code} ({language.name})" for language in languages)
+        self.line.setToolTip(
+            QCoreApplication.translate("FieldEditor", "Child's plan ready in: %1").replace(
+                "%1", ready
+            )
+        )
 
     def value(self) -> str:
         return self.line.text()
