@@ -10,6 +10,7 @@ the file and the element named, so a picture never silently prints half-drawn.
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 import xml.etree.ElementTree as ET
@@ -171,10 +172,11 @@ def parse_picture(path: Path, size: float) -> Drawing:
 def picture(name: str, size: float) -> Drawing:
     """A bundled picture (resources/pictures/<name>.svg), parsed once per size.
 
-    Each call returns its own copy: a flowable belongs to one document being built.
+    Each call returns its own deep copy: drawing a shape records its parent on it, so two
+    documents built at once on worker threads must never share shapes.
     """
     with _lock:
         key = (name, size)
         if key not in _cache:
             _cache[key] = parse_picture(data_dir("resources") / "pictures" / f"{name}.svg", size)
-        return _cache[key].copy()
+        return copy.deepcopy(_cache[key])

@@ -5,24 +5,39 @@ are printed (my wishes, who helps me, my goals, when we meet next); risk checkli
 marked for the child at all. No case number, no status, nothing frightening: the child may
 carry this paper with them and others may see it. Empty fields are left out rather than shown
 as gaps. Every text is at least 14 pt.
+
+The page speaks the child's language in its own script and direction (languages.yaml): Noto
+Sans for Latin and Cyrillic, Noto Sans Arabic for Arabic and Dari, each text drawn by
+:mod:`barnahus.reports.shaped_text` so that letters join and right-to-left pages are mirrored
+(pictures and text start on the right, lines are right-aligned).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from barnahus.careplan.values import Values, value_of
+from barnahus.formdefs.child_languages import child_language
 from barnahus.formdefs.plan import PlanFieldDef, PlanForm, SectionDef
 from barnahus.formdefs.plan_child_text import PlanChildText
-from barnahus.reports.fonts import BOLD, REGULAR, register_fonts
-from barnahus.reports.layout import BuiltPdf, build_pdf, paper_size, safe, table, text_flowables
+from barnahus.reports import bidi_order
+from barnahus.reports.fonts import child_fonts
+from barnahus.reports.layout import BULLETS, BuiltPdf, build_pdf, paper_size, table
 from barnahus.reports.pictures import picture
+from barnahus.reports.shaped_text import (
+    Bullet,
+    ShapedParagraph,
+    Span,
+    TextStyle,
+    draw_text_line,
+)
 
 INK = colors.HexColor("#23302f")
 SOFT = colors.HexColor("#4d5b59")
@@ -33,31 +48,28 @@ MIN_POINTS = 14.0
 PICTURE = 2.6 * cm
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle(
-        "body", fontName=REGULAR, bulletFontName=BOLD, fontSize=16, leading=23, textColor=INK
-    )
+def page_direction(text: PlanChildText) -> tuple[bool, str]:
+    """(right to left, script) of the words in ``text``, from languages.yaml; a language not
+    listed there is judged by the first letter of its title."""
+    language = child_language(text.language)
+    if language is not None:
+        return language.rtl, language.script
+    rtl = bidi_order.paragraph_level(text.document["title"]) == bidi_order.RTL
+    return rtl, "arabic" if rtl else "latin"
+
+
+def _styles(rtl: bool, script: str, language: str) -> dict[str, TextStyle]:
+    body = TextStyle(child_fonts(script), 16, 23, INK, rtl=rtl, language=language)
     return {
         "body": body,
-        "bullet": ParagraphStyle(
-            "bullet",
-            body,
-            leftIndent=24,
-            bulletIndent=4,
-            spaceAfter=4,
-            bulletFontName=BOLD,
-            bulletFontSize=18,
-            bulletColor=WARM,
-        ),
-        "title": ParagraphStyle(
-            "title", body, fontName=BOLD, fontSize=32, leading=40, textColor=WARM
-        ),
-        "part": ParagraphStyle(
-            "part", body, fontName=BOLD, fontSize=24, leading=30, textColor=WARM
-        ),
-        "label": ParagraphStyle("label", body, fontName=BOLD, spaceBefore=8),
-        "card": ParagraphStyle("card", body, fontSize=16, leading=22),
-        "note": ParagraphStyle("note", body, fontSize=MIN_POINTS, leading=20, textColor=SOFT),
+        "bullet": replace(body, indent=24, space_after=4),
+        "bullet_mark": replace(body, size=18, bold=True, color=WARM),
+        "title": replace(body, size=32, leading=40, bold=True, color=WARM),
+        "part": replace(body, size=24, leading=30, bold=True, color=WARM),
+        "label": replace(body, bold=True, space_before=8),
+        "card": replace(body, leading=22),
+        "note": replace(body, size=MIN_POINTS, leading=20, color=SOFT),
+        "footer": replace(body, size=MIN_POINTS, leading=20, color=SOFT, centred=True),
     }
 
 
@@ -67,7 +79,35 @@ class _Builder:
         self.values = values
         self.text = text
         self.width = width
-        self.s = _styles()
+        self.rtl, script = page_direction(text)
+        self.s = _styles(self.rtl, script, text.language)
+
+    def para(self, words: str, style: str) -> ShapedParagraph:
+        return ShapedParagraph([[Span(words)]], self.s[style])
+
+    def item(self, typed: str) -> ShapedParagraph:
+        mark = Bullet("•", self.s["bullet_mark"], indent=4)
+        return ShapedParagraph([[Span(typed, typed=True)]], self.s["bullet"], mark)
+
+    def blocks(self, typed: str) -> list[Flowable]:
+        """Typed text: a blank line starts a paragraph, "- " starts a list item."""
+        flowables: list[Flowable] = []
+        for block in typed.replace("\r\n", "\n").split("\n\n"):
+            lines: list[list[Span]] = []
+            for line in block.split("\n"):
+                stripped = line.strip()
+                if not stripped:
+                    continue
+                if stripped.startswith(BULLETS):
+                    if lines:
+                        flowables.append(ShapedParagraph(lines, self.s["body"]))
+                        lines = []
+                    flowables.append(self.item(stripped[2:].strip()))
+                else:
+                    lines.append([Span(stripped, typed=True)])
+            if lines:
+                flowables.append(ShapedParagraph(lines, self.s["body"]))
+        return flowables
 
     def _cell(self, field: PlanFieldDef, key: str, value: str) -> str:
         column = next(c for c in field.columns if c.key == key)
@@ -80,24 +120,26 @@ class _Builder:
         shown = [c for c in field.columns if c.child]
         cards: list[Flowable] = []
         for row in rows:
-            lines = []
+            lines: list[list[Span]] = []
             for index, column in enumerate(shown):
                 cell = row.get(column.key, "")
                 if not cell:
                     continue
-                words = safe(self._cell(field, column.key, cell))
+                # A date is written in the child's language; anything else is as typed.
+                words = Span(self._cell(field, column.key, cell), typed=column.type != "date")
                 if index == 0:
-                    lines.append(f"<b>{words}</b>")
+                    lines.append([replace(words, bold=True)])
                 else:
                     label = self.text.columns.get(f"{field.path}.{column.key}", column.label)
-                    lines.append(f"{safe(label)}: {words}")
+                    lines.append([Span(f"{label}: "), words])
             if lines:
                 card = table(
-                    [[Paragraph("<br/>".join(lines), self.s["card"])]],
+                    [[ShapedParagraph(lines, self.s["card"])]],
                     [self.width],
                     [
                         ("BACKGROUND", (0, 0), (-1, -1), CARD),
                         ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 12),
                         ("TOPPADDING", (0, 0), (-1, -1), 8),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
                     ],
@@ -107,61 +149,67 @@ class _Builder:
 
     def field(self, field: PlanFieldDef, value: Any) -> list[Flowable]:
         words = self.text.fields.get(field.path, field.label)
-        s = self.s
         match field.type:
             case "quotes":
-                items = [
-                    Paragraph(f"“{safe(r.get('words', ''))}”", s["bullet"], bulletText="•")
-                    for r in value
-                ]
-                return [Paragraph(safe(words), s["label"]), *items]
+                items = [self.item(f"“{r.get('words', '')}”") for r in value]
+                return [self.para(words, "label"), *items]
             case "table":
-                return [Paragraph(safe(words), s["label"]), *self._rows(field, value)]
+                return [self.para(words, "label"), *self._rows(field, value)]
             case "date":
                 shown = self.text.date(value)
                 sentence = (
                     words.replace("{date}", shown) if "{date}" in words else f"{words}: {shown}"
                 )
-                return [Paragraph(safe(sentence), s["body"])]
+                return [self.para(sentence, "body")]
             case "paragraphs":
-                return [
-                    Paragraph(safe(words), s["label"]),
-                    *text_flowables(value, s["body"], s["bullet"]),
-                ]
+                return [self.para(words, "label"), *self.blocks(value)]
             case "list":
-                items = [Paragraph(safe(v), s["bullet"], bulletText="•") for v in value]
-                return [Paragraph(safe(words), s["label"]), *items]
+                return [self.para(words, "label"), *(self.item(v) for v in value)]
             case "choice":
                 value = field.label_of(value)
-        return [Paragraph(f"<b>{safe(words)}:</b> {safe(str(value))}", s["body"])]
+        line = [Span(f"{words}:", bold=True), Span(" "), Span(str(value), typed=True)]
+        return [ShapedParagraph([line], self.s["body"])]
 
-    def _heading(self, section: SectionDef) -> Flowable:
-        title = Paragraph(safe(self.text.sections[section.key]), self.s["part"])
-        if not section.picture:
-            return title
+    def _picture(self, name: str, size: float) -> Drawing:
+        drawing = picture(name, size)
+        # A drawing starts in reportlab's default font (Helvetica, never embedded) unless told.
+        drawing.initialFontName = self.s["body"].fonts.primary.regular
+        return drawing
+
+    def _beside(self, drawing: Drawing, size: float, words: Flowable) -> Flowable:
+        """A picture and words side by side, the picture at the start of the line."""
+        if self.rtl:
+            return table(
+                [[words, drawing]],
+                [None, size],
+                [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+            )
         return table(
-            [[picture(section.picture, PICTURE), title]],
-            [PICTURE + 0.5 * cm, None],
+            [[drawing, words]],
+            [size, None],
             [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
         )
 
+    def _heading(self, section: SectionDef) -> Flowable:
+        title = self.para(self.text.sections[section.key], "part")
+        if not section.picture:
+            return title
+        return self._beside(self._picture(section.picture, PICTURE), PICTURE + 0.5 * cm, title)
+
     def story(self, made_on: str) -> list[Flowable]:
-        s, text = self.s, self.text
+        text = self.text
         name = value_of(self.values, self.form.hooks["child_name"])
-        intro = (
-            text.document["intro_named"].replace("{name}", name) if name else text.document["intro"]
-        )
+        if name:
+            before, _brace, after = text.document["intro_named"].partition("{name}")
+            intro = [Span(before), Span(name, typed=True), Span(after)]
+        else:
+            intro = [Span(text.document["intro"])]
+        title = self.para(text.document["title"], "title")
         story: list[Flowable] = [
-            table(
-                [[picture("plan", 3.4 * cm), Paragraph(safe(text.document["title"]), s["title"])]],
-                [4.0 * cm, None],
-                [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
-            ),
+            self._beside(self._picture("plan", 3.4 * cm), 4.0 * cm, title),
             Spacer(1, 10),
-            Paragraph(safe(intro), s["body"]),
-            Paragraph(
-                safe(text.document["made_on"].replace("{date}", text.date(made_on))), s["note"]
-            ),
+            ShapedParagraph([intro], self.s["body"]),
+            self.para(text.document["made_on"].replace("{date}", text.date(made_on)), "note"),
         ]
         for section in self.form.sections:
             if section.key not in text.sections:
@@ -179,10 +227,10 @@ class _Builder:
                     KeepTogether([self._heading(section), Spacer(1, 6), parts[0]]),
                 ]
                 story += parts[1:]
-        story += [Spacer(1, 22), Paragraph(safe(text.document["closing"]), s["body"])]
+        story += [Spacer(1, 22), self.para(text.document["closing"], "body")]
         if text.is_fallback:
             note = text.document["fallback_note"].replace("{language}", text.requested)
-            story += [Spacer(1, 10), Paragraph(safe(note), s["note"])]
+            story += [Spacer(1, 10), self.para(note, "note")]
         return story
 
 
@@ -190,17 +238,13 @@ def build_child_pdf(
     form: PlanForm, values: Values, text: PlanChildText, made_on: str, paper: str = "a4"
 ) -> BuiltPdf:
     """The child's version in ``text``'s language, in memory; ``made_on`` is an ISO date."""
-    register_fonts()
     width, _height = paper_size(paper)
+    builder = _Builder(form, values, text, width - MARGINS[1] - MARGINS[3])
     page_words = text.document["page"]
+    footer = builder.s["footer"]
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, MIN_POINTS)
-        canvas.setFillColor(SOFT)
         label = page_words.replace("{page}", str(page)).replace("{pages}", str(pages))
-        canvas.drawCentredString(width / 2, 1.1 * cm, label)
-        canvas.restoreState()
+        draw_text_line(canvas, label, footer, (0.0, width), 1.1 * cm)
 
-    story = _Builder(form, values, text, width - MARGINS[1] - MARGINS[3]).story(made_on)
-    return build_pdf(story, paper, MARGINS, decorate, text.document["title"])
+    return build_pdf(builder.story(made_on), paper, MARGINS, decorate, text.document["title"])
