@@ -1341,6 +1341,17 @@
     </message>
 </context>
 <context>
+    <name>ChildScreen</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Läs upp</translation>
+    </message>
+    <message>
+        <source>Reads the words on the screen aloud. Press again to stop.</source>
+        <translation>Läser upp orden på skärmen. Tryck igen för att sluta.</translation>
+    </message>
+</context>
+<context>
     <name>ChildScreenForm</name>
     <message>
         <source>Child screen</source>
@@ -3098,6 +3109,10 @@
     <message>
         <source>Choose the answer to: %1</source>
         <translation>Välj svaret på: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for %1, so read-aloud is off: read the steps to the child or ask the interpreter.</source>
+        <translation>Den här datorn har ingen röst för %1, så uppläsningen är avstängd: läs stegen för barnet eller be tolken.</translation>
     </message>
     <message>
         <source>Not ready yet: %1.</source>

@@ -5,6 +5,11 @@ resources/, chosen by age band and language. No field of it can carry a name, a 
 a note, which is how "the child screen never shows anything about the case" is kept by
 construction rather than by care. Warnings for the interviewer (texts not reviewed by a native
 speaker, steps missing in the child's language) are kept apart and never reach the child.
+
+How the words are written and spoken (direction, script, speech locale) comes from
+resources/child_text/languages.yaml for the language whose texts are shown: when the child's
+language has no texts the screen shows English, so it is laid out, drawn and read aloud as
+English too.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from barnahus.formdefs.child_languages import ChildLanguage, child_language
 from barnahus.formdefs.interview import interview_setup
 from barnahus.formdefs.preparation import (
     FALLBACK_LANGUAGE,
@@ -44,6 +50,10 @@ class ChildStepView:
     practice: str
     picture: Path
     faces: tuple[FaceView, ...] = ()
+    # The language of this step's words: the script's, or English where its file lacks the step.
+    language: str = FALLBACK_LANGUAGE
+    rtl: bool = False
+    speech: str = FALLBACK_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -63,13 +73,30 @@ class ChildScreenWords:
 @dataclass(frozen=True)
 class ChildScript:
     band: str
-    language: str
+    language: str  # the language of the texts shown (English when the child's has none)
     steps: tuple[ChildStepView, ...]
     words: ChildScreenWords
     warnings: tuple[str, ...]
+    language_name: str = "English"  # in English, for the interviewer's screen only
+    direction: str = "ltr"  # ltr or rtl
+    font_script: str = "latin"  # latin, cyrillic or arabic: which bundled font has its letters
+    speech: str = FALLBACK_LANGUAGE  # the locale asked of text-to-speech, e.g. ar or fa_AF
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
 
     def step(self, key: str) -> ChildStepView | None:
         return next((s for s in self.steps if s.key == key), None)
+
+
+def _language_facts(texts: ChildTexts) -> ChildLanguage:
+    """How ``texts`` are written and spoken; languages.yaml is checked to list every text file,
+    so the stand-in (left to right, Latin letters, the code as speech locale) is a safety net."""
+    known = child_language(texts.language)
+    if known is not None:
+        return known
+    return ChildLanguage(texts.language, texts.name, texts.name, "ltr", "latin", texts.language)
 
 
 def _words(texts: ChildTexts) -> ChildScreenWords:
@@ -104,19 +131,23 @@ def child_script(band: str, language: str, language_name: str = "") -> ChildScri
             f"There are no child texts in {name}: the child screen shows English, so the "
             "interpreter must translate each step."
         )
+    facts = _language_facts(texts)
+    english = _language_facts(fallback)
+    # The interviewer reads the language's English name (the files may name it in itself).
     if not texts.reviewed:
         warnings.append(
-            f"The {texts.name} child texts have not been reviewed by a native speaker yet."
+            f"The {facts.name} child texts have not been reviewed by a native speaker yet."
         )
     chosen = prep.steps_for(band)
     missing = [step.title for step in chosen if texts.text(step.key, band) is None]
     if missing:
-        warnings.append(f"Missing in {texts.name}, shown in English instead: {', '.join(missing)}.")
+        warnings.append(f"Missing in {facts.name}, shown in English instead: {', '.join(missing)}.")
     views: list[ChildStepView] = []
     for index, step in enumerate(chosen):
         words = texts.text(step.key, band) or fallback.text(step.key, band)
         assert words is not None  # the English file is checked to be complete on load
         source = texts if texts.text(step.key, band) is not None else fallback
+        spoken = facts if source is texts else english
         faces: tuple[FaceView, ...] = ()
         if step.kind == "feelings":
             faces = tuple(
@@ -134,6 +165,19 @@ def child_script(band: str, language: str, language_name: str = "") -> ChildScri
                 words.practice,
                 picture_path(step.picture),
                 faces,
+                source.language,
+                spoken.rtl,
+                spoken.speech,
             )
         )
-    return ChildScript(band, texts.language, tuple(views), _words(texts), tuple(warnings))
+    return ChildScript(
+        band,
+        texts.language,
+        tuple(views),
+        _words(texts),
+        tuple(warnings),
+        language_name=facts.name,
+        direction=facts.direction,
+        font_script=facts.script,
+        speech=facts.speech,
+    )

@@ -5,41 +5,90 @@ It is fed only :class:`~barnahus.interview.preparation.ChildStepView` and
 resources/), so it has no way to show a name, a case number or a note. The interviewer's
 screen decides what it shows; the child can press the break card or choose a face, and the
 window says so through signals. Escape does not leave full screen: only the interviewer closes it.
+
+The window is drawn in the bundled Noto font for the language's script and laid out right to
+left for Arabic and Dari. A speaker button reads the words on the screen aloud; it is shown
+only when the computer has a voice for them, so a child never presses a button that stays silent.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from barnahus.datafiles import data_file
+from barnahus.gui.child_fonts import child_font
 from barnahus.gui.interview.pictures import svg_icon, svg_pixmap
 from barnahus.gui.ui_loader import child, load_into
 from barnahus.interview.preparation import ChildScreenWords, ChildStepView
 
 # A child pressing the card again and again is one request, not ten markers.
 BREAK_REPEAT_MS = 8000
+SPEAKER_SIZE = 72
+PICTURE_MIN_HEIGHT = 48
+RIGHT_TO_LEFT_MARK = "\u200f"
+# A speaker with two sound waves, drawn for this app; the words stay out of it, so it needs no
+# translation and reads the same in every language.
+SPEAKER_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
+<path d="M9 24h12l15-12v40L21 40H9z" fill="#1f4e51" stroke="#1f4e51" stroke-width="3"
+ stroke-linejoin="round"/>
+<path d="M44 24a11 11 0 0 1 0 16M50 16a22 22 0 0 1 0 32" fill="none" stroke="#1f4e51"
+ stroke-width="5" stroke-linecap="round"/>
+</svg>"""
+# The read-aloud button's look, next to the sheet in resources/child_screen.qss: calm, large,
+# clearly second to the break card.
+SPEAKER_STYLE = """
+QPushButton#readAloudButton { background: #e6f2f1; border: 3px solid #b9d6d3;
+                              border-radius: 24px; padding: 8px; }
+QPushButton#readAloudButton:checked { background: #cfe6e3; border-color: #2f6f73; }
+QPushButton#readAloudButton:focus { border: 4px solid #1f4e51; }
+"""
+
+
+def speaker_icon(size: int = SPEAKER_SIZE) -> QIcon:
+    renderer = QSvgRenderer(QByteArray(SPEAKER_SVG))
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size * 2, size * 2))
+    painter.end()
+    pixmap.setDevicePixelRatio(2.0)
+    return QIcon(pixmap)
 
 
 class ChildScreen(QWidget):
     break_requested = Signal()
     feeling_chosen = Signal(str)
+    read_aloud_pressed = Signal()
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("ChildScreen")
         form = load_into(self, "child_screen.ui")
-        self.setStyleSheet(data_file("resources", "child_screen.qss").read_text(encoding="utf-8"))
+        sheet = data_file("resources", "child_screen.qss").read_text(encoding="utf-8")
+        self.setStyleSheet(sheet + SPEAKER_STYLE)
         self.progress = child(form, QLabel, "progressLabel")
         self.picture = child(form, QLabel, "pictureLabel")
         # The picture takes the room the words leave; an explicit minimum (from the .ui file)
         # stops its pixmap from becoming the minimum, so the window can still shrink.
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.picture.setMinimumSize(self.picture.minimumSize())
+        # Lower than the .ui file's minimum: on a 768-pixel-high screen the words and the
+        # break card must still fit, and lines in Arabic script are half as tall again.
+        self.picture.setMinimumSize(self.picture.minimumWidth(), PICTURE_MIN_HEIGHT)
         self.picture.installEventFilter(self)
         self.title = child(form, QLabel, "titleLabel")
         self.text = child(form, QLabel, "textLabel")
@@ -55,6 +104,10 @@ class ChildScreen(QWidget):
         self._break_again.setSingleShot(True)
         self._break_again.setInterval(BREAK_REPEAT_MS)
         self._break_again.timeout.connect(lambda: self.break_button.setEnabled(True))
+        self.read_aloud_button = self._add_speaker(form)
+        self._font = QFont()
+        self._rtl = False
+        self._speaking = False
         self._picture_path: Path | None = None
         self._words: ChildScreenWords | None = None
         self._face_buttons: list[QToolButton] = []
@@ -77,6 +130,33 @@ class ChildScreen(QWidget):
         # Re-applying the sheet re-polishes every child, so band-specific sizes take effect.
         self.setStyleSheet(self.styleSheet())
 
+    def set_writing(self, font_script: str, rtl: bool) -> None:
+        """Draw in the bundled font for ``font_script`` (registered now, on first use) and lay
+        the window out right to left for ``rtl`` languages; Qt joins and orders the letters."""
+        self._rtl = rtl
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self._font = child_font(font_script)
+        # Set on each widget with words, not only on the window: a widget whose size comes
+        # from the style sheet keeps the family it had when first polished, ignoring a new one.
+        words: list[QWidget] = [self.title, self.text, self.practice_heading, self.practice]
+        for widget in (*words, self.thanks, self.break_button, *self._face_buttons):
+            widget.setFont(self._font)
+        # The dots have no script; Latin metrics keep their line as low as in any language.
+        self.progress.setFont(child_font("latin"))
+
+    def set_read_aloud(self, available: bool) -> None:
+        """Show the speaker button only when the computer can speak these words."""
+        self.read_aloud_button.setVisible(available)
+        if not available:
+            self.read_aloud_button.setChecked(False)
+
+    def set_speaking(self, speaking: bool) -> None:
+        """The speaker button looks pressed while the voice speaks."""
+        self._speaking = speaking
+        self.read_aloud_button.setChecked(speaking)
+
     def show_waiting(self) -> None:
         """The calm welcome picture, before the first step and between steps."""
         self.step = None
@@ -85,27 +165,30 @@ class ChildScreen(QWidget):
         self.text.setText("")
         self.practice_frame.hide()
         self._set_faces(None)
-        self.thanks.setText("")
+        self._thank("")
         self.picture.show()
         self._show_picture(self._words.welcome_picture if self._words else None)
 
     def show_step(self, step: ChildStepView) -> None:
         self.step = step
-        self.progress.setText(" ".join("●" if i <= step.index else "○" for i in range(step.count)))
+        dots = " ".join("●" if i <= step.index else "○" for i in range(step.count))
+        # A label takes its direction from its first letter, and dots have none: the mark makes
+        # them fill from the right on a right-to-left screen, as the child reads.
+        self.progress.setText(RIGHT_TO_LEFT_MARK + dots if self._rtl else dots)
         self.progress.setAccessibleDescription(f"{step.index + 1} / {step.count}")
         self.title.setText(step.title)
         self.text.setText(step.text)
         self.practice.setText(step.practice)
         self.practice_frame.setVisible(bool(step.practice))
         self._set_faces(step)
-        self.thanks.setText("")
+        self._thank("")
         # On the feelings step the faces are the picture; the small scale would repeat them.
         self.picture.setVisible(not step.faces)
         self._show_picture(step.picture)
 
     def acknowledge_break(self) -> None:
         if self._words is not None:
-            self.thanks.setText(self._words.break_pressed)
+            self._thank(self._words.break_pressed)
 
     def present(self, full_screen: bool) -> str:
         """Show the window; full screen on a second monitor when there is one.
@@ -125,7 +208,44 @@ class ChildScreen(QWidget):
             self.raise_()
         return "second monitor" if len(screens) > 1 else "this monitor"
 
+    def _add_speaker(self, form: QWidget) -> QPushButton:
+        """The read-aloud button, beside the break card (before it in reading order)."""
+        button = QPushButton(form)
+        button.setObjectName("readAloudButton")
+        button.setCheckable(True)
+        button.setIcon(speaker_icon())
+        button.setIconSize(QSize(SPEAKER_SIZE, SPEAKER_SIZE))
+        button.setMinimumSize(QSize(108, 96))
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAccessibleName(self.tr("Read aloud"))
+        button.setAccessibleDescription(
+            self.tr("Reads the words on the screen aloud. Press again to stop.")
+        )
+        button.clicked.connect(self._speaker_pressed)
+        button.hide()
+        layout = form.layout()
+        assert isinstance(layout, QBoxLayout)  # set in child_screen.ui
+        index = layout.indexOf(self.break_button)
+        layout.removeWidget(self.break_button)
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        row.addWidget(button)
+        row.addWidget(self.break_button, 1)
+        layout.insertLayout(index, row)
+        self.setTabOrder(button, self.break_button)
+        return button
+
     # the child's side ---------------------------------------------------------------------------
+    def _speaker_pressed(self) -> None:
+        # Pressed or not follows the voice (set_speaking), not the click.
+        self.read_aloud_button.setChecked(self._speaking)
+        self.read_aloud_pressed.emit()
+
+    def _thank(self, text: str) -> None:
+        # Hidden while empty, so its line is room for the words on a small screen.
+        self.thanks.setText(text)
+        self.thanks.setVisible(bool(text))
+
     def _break_pressed(self) -> None:
         self.break_button.setEnabled(False)
         self._break_again.start()
@@ -136,7 +256,7 @@ class ChildScreen(QWidget):
         for button in self._face_buttons:
             button.setChecked(button.property("faceKey") == key)
         if self._words is not None:
-            self.thanks.setText(self._words.feelings_thanks)
+            self._thank(self._words.feelings_thanks)
         self.feeling_chosen.emit(key)
 
     def _set_faces(self, step: ChildStepView | None) -> None:
@@ -159,6 +279,7 @@ class ChildScreen(QWidget):
             button.setAccessibleName(face.label)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setFont(self._font)
             button.clicked.connect(lambda _=False, key=face.key: self._face_pressed(key))
             layout.addWidget(button)
             self._face_buttons.append(button)

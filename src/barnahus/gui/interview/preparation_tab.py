@@ -3,7 +3,8 @@
 The interviewer chooses each step; the page shows it on the child screen and records it with
 its time. The preview here mirrors exactly what the child sees, so the interviewer never has
 to look at the other monitor. Warnings about the child texts (no native-speaker review, a
-language without texts) are shown here only.
+language without texts) and about read-aloud (no voice for the language on this computer) are
+shown here only.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from barnahus.formdefs.interview import interview_setup
 from barnahus.formdefs.preparation import preparation
 from barnahus.gui.interview.layouts import apply_stretch
 from barnahus.gui.interview.pictures import svg_pixmap
+from barnahus.gui.interview.read_aloud import ReadAloud, shared_read_aloud
 from barnahus.gui.interview.texts import local_time
 from barnahus.gui.ui_loader import child, load_into
 from barnahus.interview.preparation import ChildScript
@@ -98,6 +100,7 @@ class PreparationTab(QWidget):
         self.understood_button.clicked.connect(lambda: self._practice(True))
         self.try_again_button.clicked.connect(lambda: self._practice(False))
         self.script: ChildScript | None = None
+        self._speaker: ReadAloud | None = None
         self.state: SessionState | None = None
         self.child_open = False
         self.shown_step = ""
@@ -154,9 +157,36 @@ class PreparationTab(QWidget):
             item = QListWidgetItem(titles[step.key].title, self.steps)
             item.setData(STEP_ROLE, step.key)
             item.setToolTip(titles[step.key].hint)
-        self.warnings.setText("\n".join(script.warnings))
-        self.warnings.setVisible(bool(script.warnings))
+        self.speaker().start()  # on its own thread; the read-aloud warning follows when known
+        self._show_warnings()
         self.show_state(self.state)
+
+    def speaker(self) -> ReadAloud:
+        if self._speaker is None:
+            self._speaker = shared_read_aloud()
+            self._speaker.ready.connect(self._show_warnings)
+        return self._speaker
+
+    def read_aloud_warning(self) -> str:
+        """One sentence when the computer cannot read this language aloud ("" otherwise, and
+        while the text-to-speech engine is still being asked)."""
+        script, speaker = self.script, self._speaker
+        if script is None or speaker is None or speaker.catalogue is None:
+            return ""
+        if speaker.catalogue.locale_for(script.speech) is not None:
+            return ""
+        return self.tr(
+            "This computer has no voice for %1, so read-aloud is off: read the steps to the "
+            "child or ask the interpreter."
+        ).replace("%1", script.language_name)
+
+    def _show_warnings(self) -> None:
+        if self.script is None:
+            return
+        lines = [*self.script.warnings, self.read_aloud_warning()]
+        text = "\n".join(line for line in lines if line)
+        self.warnings.setText(text)
+        self.warnings.setVisible(bool(text))
 
     def show_state(self, state: SessionState | None) -> None:
         self.state = state
@@ -215,6 +245,11 @@ class PreparationTab(QWidget):
         words = self.script.words if self.script is not None else None
         picture = step.picture if step is not None else (words.welcome_picture if words else None)
         title = step.title if step is not None else (words.waiting if words else "")
+        rtl = step.rtl if step is not None else self.script is not None and self.script.rtl
+        for label in (self.preview_title, self.preview_text):
+            label.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
         self.preview_title.setText(title)
         self.preview_text.setText(
             step.text + ("\n\n" + step.practice if step.practice else "") if step else ""
