@@ -10,9 +10,12 @@ import platform
 import sys
 
 from benchmarks import (
+    careplan_libreoffice,
     careplan_pdf,
     case_list,
+    case_list_gui,
     coaching,
+    gui_stalls,
     startup,
     store_autosave,
     store_cases,
@@ -29,7 +32,10 @@ BENCHMARKS = (
     store_autosave,
     coaching,
     careplan_pdf,
-    case_list,
+    careplan_libreoffice,
+    gui_stalls,
+    case_list,  # builds the 10,000-case store that case_list_gui reuses
+    case_list_gui,
 )
 
 
@@ -45,12 +51,33 @@ def cpu_model() -> str:
     return platform.processor() or "unknown CPU"
 
 
+def _memory_gib() -> str:
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemTotal:"):
+                    return f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB RAM"
+    except OSError:
+        pass
+    return "RAM unknown"
+
+
+def _os_name() -> str:
+    try:
+        return platform.freedesktop_os_release()["PRETTY_NAME"]
+    except (OSError, KeyError):
+        return f"{platform.system()} {platform.release()}"
+
+
 def describe_machine() -> str:
     import os
 
+    import PySide6
+
     return (
-        f"{platform.system()} {platform.release()}, {platform.machine()}, {cpu_model()}, "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}"
+        f"{_os_name()} ({platform.system()} {platform.release()}, {platform.machine()}), "
+        f"{cpu_model()}, {os.cpu_count()} CPUs, {_memory_gib()}, "
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}"
     )
 
 
@@ -58,7 +85,8 @@ def main(argv: list[str]) -> int:
     """Run everything; ``--quick`` runs small sizes to prove the benchmarks still work.
 
     Budgets are reported, never asserted: a timing test on a shared machine would be flaky,
-    and an over-budget figure is a finding to profile, not a broken build.
+    and an over-budget figure is a finding to profile, not a broken build. ``--markdown``
+    prints the final table as Markdown too (for the README).
     """
     timing.QUICK = "--quick" in argv
     mode = " (quick mode: sizes reduced, figures not meaningful)" if timing.QUICK else ""
@@ -66,6 +94,8 @@ def main(argv: list[str]) -> int:
     for benchmark in BENCHMARKS:
         benchmark.run()
     timing.print_table()
+    if "--markdown" in argv:
+        timing.print_table(markdown=True)
     return 0
 
 

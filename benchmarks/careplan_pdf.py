@@ -5,6 +5,8 @@ The plan's PDF adds fonts with Cyrillic and Greek (embedded subsets), tables for
 and signatures, a header and "page x of y" on every page (which keeps every page until the end),
 and a watermark on drafts. The baseline is what reportlab costs anyway: the same words, in the
 same embedded font, as paragraphs on the same paper. The ratio says what our layout adds.
+Budgets: at most twice the baseline (ours), and at most 0.5 s for 20 pages (the issue's).
+``careplan_libreoffice.py`` compares the same plan with LibreOffice making a PDF.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ REPEAT = 5
 # Our own expectation, not the issue's: tables, headers and "page x of y" should cost at most
 # twice what reportlab needs for the same words as plain paragraphs.
 BUDGET_RATIO = 2.0
+# The issue's: a 20-page plan in at most half a second.
+BUDGET_MS = 500
 
 
 def long_plan(copies: int) -> Values:
@@ -61,16 +65,23 @@ def plain_text(values: Values) -> list[str]:
 HEADER = PlanHeader("BH-2026-0001", 3, PlanStatus.DRAFT, "Draft", "psychologist", "2026-11-26")
 
 
-def run() -> None:
+def plan_of_pages(pages: int) -> tuple[Values, int]:
+    """The demo plan repeated until its professional PDF has at least ``pages`` pages; the
+    values and the number of pages they make."""
     register_fonts()
     form = life_project_form()
     copies = 1
     while True:
         values = long_plan(copies)
         built = build_professional_pdf(form, values, HEADER)
-        if built.pages >= scaled(TARGET_PAGES, 6):
-            break
+        if built.pages >= pages:
+            return values, built.pages
         copies += 1
+
+
+def run() -> None:
+    form = life_project_form()
+    values, pages = plan_of_pages(scaled(TARGET_PAGES, 6))
     texts = plain_text(values)
     style = ParagraphStyle("plain", fontName=REGULAR, fontSize=10, leading=13.5)
 
@@ -82,7 +93,7 @@ def run() -> None:
 
     baseline_pages = len(pypdf.PdfReader(io.BytesIO(plain())).pages)
     group(
-        f"Build a life-project PDF of {built.pages} pages in memory "
+        f"Build a life-project PDF of {pages} pages in memory "
         f"(baseline: the same text as {baseline_pages} pages of plain paragraphs):"
     )
     baseline, measured = time_interleaved(
@@ -96,4 +107,4 @@ def run() -> None:
         scaled(REPEAT, 1),
     )
     report(baseline, baseline)
-    report(measured, baseline, Budget(BUDGET_RATIO, "ratio"))
+    report(measured, baseline, Budget(BUDGET_RATIO, "ratio"), Budget(BUDGET_MS, "ms"))

@@ -1,8 +1,10 @@
 """Timing helpers and the one results table every benchmark reports into.
 
-Each figure is a :class:`Sample` of repeated runs, reported against a baseline measured in
-the same run, optionally with the budget it must meet. ``make bench`` prints the table at the
-end; ``--quick`` (used by ``make test``) runs every benchmark small, only to prove it works.
+Each figure is a :class:`Sample` of repeated runs (seconds, or MiB for memory), reported
+against a baseline measured in the same run, optionally with the budgets it must meet.
+``make bench`` prints the table at the end; ``--quick`` (used by ``make test``) runs every
+benchmark small, only to prove it works. A benchmark that cannot run here (a missing tool)
+leaves a :func:`note` in the table instead of a figure.
 """
 
 from __future__ import annotations
@@ -17,12 +19,17 @@ from typing import Literal
 QUICK = False
 
 Stat = Literal["median", "p99", "max"]
+Unit = Literal["s", "MB"]
 
 
 @dataclass(frozen=True)
 class Sample:
+    """Repeated measurements: seconds, or MiB when ``unit`` is ``"MB"`` (the field keeps its
+    name so that every time-based benchmark reads naturally)."""
+
     label: str
     seconds: list[float]
+    unit: Unit = "s"
 
     @property
     def median(self) -> float:
@@ -43,11 +50,12 @@ class Sample:
 
 @dataclass(frozen=True)
 class Budget:
-    """A limit from the performance issue: a ratio to the baseline, an absolute time in ms, or
-    milliseconds beyond the baseline (for "at most 1 s beyond the KDF itself")."""
+    """A limit from the performance issue: a ratio to the baseline, an absolute time in ms,
+    milliseconds beyond the baseline (for "at most 1 s beyond the KDF itself"), or MiB of
+    memory."""
 
     limit: float
-    kind: Literal["ratio", "ms", "extra_ms"]
+    kind: Literal["ratio", "ms", "extra_ms", "MB"]
     stat: Stat = "median"
 
     def value(self, sample: Sample, baseline: Sample) -> float:
@@ -55,10 +63,15 @@ class Budget:
             return sample.stat(self.stat) / baseline.stat(self.stat)
         if self.kind == "ms":
             return sample.stat(self.stat) * 1000
+        if self.kind == "MB":
+            return sample.stat(self.stat)
         return (sample.stat(self.stat) - baseline.stat(self.stat)) * 1000
 
+    def met(self, sample: Sample, baseline: Sample) -> bool:
+        return self.value(sample, baseline) <= self.limit
+
     def describe(self) -> str:
-        unit = {"ratio": "x", "ms": " ms", "extra_ms": " ms extra"}[self.kind]
+        unit = {"ratio": "x", "ms": " ms", "extra_ms": " ms extra", "MB": " MB"}[self.kind]
         prefix = "" if self.stat == "median" else f"{self.stat} "
         return f"{prefix}<= {self.limit:g}{unit}"
 
@@ -68,18 +81,25 @@ class Row:
     group: str
     sample: Sample
     baseline: Sample
-    budget: Budget | None
+    budgets: tuple[Budget, ...]
 
     @property
     def verdict(self) -> str:
-        if self.budget is None:
+        if not self.budgets:
             return ""
-        return (
-            "ok" if self.budget.value(self.sample, self.baseline) <= self.budget.limit else "OVER"
-        )
+        return "ok" if all(b.met(self.sample, self.baseline) for b in self.budgets) else "OVER"
 
 
-ROWS: list[Row] = []
+@dataclass(frozen=True)
+class Note:
+    """A benchmark that did not run here, and why; a line of the table without figures."""
+
+    group: str
+    label: str
+    text: str
+
+
+ROWS: list[Row | Note] = []
 _group = [""]
 
 
@@ -110,46 +130,77 @@ def time_command(label: str, command: Sequence[str], repeat: int, env: dict[str,
     return time_call(label, once, repeat)
 
 
-def report(sample: Sample, baseline: Sample, budget: Budget | None = None) -> None:
-    """Print one line now and keep the row for the final table."""
-    row = Row(_group[0], sample, baseline, budget)
+def report(sample: Sample, baseline: Sample, *budgets: Budget | None) -> None:
+    """Print one line now and keep the row (with its budgets, if any) for the final table."""
+    row = Row(_group[0], sample, baseline, tuple(b for b in budgets if b is not None))
     if sample is not baseline:
         ROWS.append(row)
-    ratio = sample.median / baseline.median
     print(
-        f"  {sample.label:<46} median {sample.median * 1000:9.2f} ms   "
-        f"x{ratio:6.2f} vs {baseline.label}"
+        f"  {sample.label:<46} median {_value(sample.median, sample.unit):>11}   "
+        f"{_ratio(sample, baseline):>7} vs {baseline.label}"
     )
 
 
-def _ms(value: float) -> str:
-    return f"{value * 1000:.2f}"
+def note(label: str, text: str) -> None:
+    """Leave a line in the table for a benchmark that could not run here."""
+    ROWS.append(Note(_group[0], label, text))
+    print(f"  {label}: {text}")
 
 
-def print_table() -> None:
-    header = ("what", "median ms", "min", "max", "baseline", "base ms", "ratio", "budget", "")
-    lines = [header]
-    for row in ROWS:
-        s, b = row.sample, row.baseline
-        budget = row.budget
-        measured = ""
-        if budget is not None:
-            measured = f"{budget.value(s, b):.2f} {budget.describe()}"
-        lines.append(
-            (
-                s.label,
-                _ms(s.median),
-                _ms(min(s.seconds)),
-                _ms(max(s.seconds)),
-                b.label,
-                _ms(b.median),
-                f"x{s.median / b.median:.2f}",
-                measured,
-                row.verdict,
-            )
-        )
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+def _value(value: float, unit: Unit) -> str:
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.2f} ms"
+
+
+def _ratio(sample: Sample, baseline: Sample) -> str:
+    if baseline.median <= 0:
+        return "-"
+    return f"x{sample.median / baseline.median:.2f}"
+
+
+def _cells(row: Row | Note) -> tuple[str, ...]:
+    if isinstance(row, Note):
+        return (row.label, "", "", "", "", "", "", row.text, "skipped")
+    s, b = row.sample, row.baseline
+    measured = "; ".join(f"{x.value(s, b):.2f} {x.describe()}" for x in row.budgets)
+    return (
+        s.label,
+        _value(s.median, s.unit),
+        _value(min(s.seconds), s.unit),
+        _value(max(s.seconds), s.unit),
+        b.label,
+        _value(b.median, b.unit),
+        _ratio(s, b),
+        measured,
+        row.verdict,
+    )
+
+
+HEADER = (
+    "what",
+    "median",
+    "min",
+    "max",
+    "baseline",
+    "baseline median",
+    "ratio",
+    "budget",
+    "verdict",
+)
+
+
+def print_table(markdown: bool = False) -> None:
+    """The results of the whole run; ``markdown`` prints it as a Markdown table (README)."""
+    lines = [HEADER] + [_cells(row) for row in ROWS]
     print()
+    if markdown:
+        for index, line in enumerate(lines):
+            print("| " + " | ".join(cell.replace("|", "/") for cell in line) + " |")
+            if index == 0:
+                print("|" + "---|" * len(HEADER))
+        return
+    widths = [max(len(line[i]) for line in lines) for i in range(len(HEADER))]
     for index, line in enumerate(lines):
         print(" | ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
         if index == 0:

@@ -53,7 +53,11 @@ libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0t64 | libglib2.0-0, \
 libcups2t64 | libcups2, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-glx0, \
 libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render0, \
 libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, \
-libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0"
+libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0, \
+libpulse0, libgssapi-krb5-2, libbrotli1, libspeechd2"
+# Read-aloud on the child screen speaks through speech-dispatcher; without a voice the app
+# hides the speaker button and tells the interviewer, so the voices are recommended, not needed.
+RECOMMENDS="speech-dispatcher, speech-dispatcher-espeak-ng"
 
 echo "Writing $DEB..."
 STAGE=build/deb/$NAME
@@ -75,6 +79,7 @@ Architecture: $ARCH
 Maintainer: Barnahus Desk developers <barnahus-desk@example.org>
 Installed-Size: $INSTALLED_KIB
 Depends: $DEPENDS
+Recommends: $RECOMMENDS
 Description: encrypted workspace for Barnahus children's houses
  Barnahus Desk supports the one coordinated forensic interview of a child
  (with child-friendly preparation), keeps every note encrypted on the

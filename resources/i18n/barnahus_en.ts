@@ -1341,6 +1341,17 @@
     </message>
 </context>
 <context>
+    <name>ChildScreen</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Reads the words on the screen aloud. Press again to stop.</source>
+        <translation>Reads the words on the screen aloud. Press again to stop.</translation>
+    </message>
+</context>
+<context>
     <name>ChildScreenForm</name>
     <message>
         <source>Child screen</source>
@@ -1734,6 +1745,10 @@
     <message>
         <source>Fill in this part of the plan.</source>
         <translation>Fill in this part of the plan.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s plan ready in: %1</source>
+        <translation>Child&apos;s plan ready in: %1</translation>
     </message>
     <message>
         <source>(not chosen)</source>
@@ -3100,6 +3115,10 @@
         <translation>Choose the answer to: %1</translation>
     </message>
     <message>
+        <source>This computer has no voice for %1, so read-aloud is off: read the steps to the child or ask the interpreter.</source>
+        <translation>This computer has no voice for %1, so read-aloud is off: read the steps to the child or ask the interpreter.</translation>
+    </message>
+    <message>
         <source>Not ready yet: %1.</source>
         <translation>Not ready yet: %1.</translation>
     </message>
@@ -4212,12 +4231,13 @@
         <source>This case has no records of that kind yet.</source>
         <translation>This case has no records of that kind yet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Too many failed attempts. Wait %n second, then try again.</numerusform>
-            <numerusform>Too many failed attempts. Wait %n seconds, then try again.</numerusform>
-        </translation>
+    <message>
+        <source>Too many failed attempts. Wait one second, then try again.</source>
+        <translation>Too many failed attempts. Wait one second, then try again.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 seconds, then try again.</source>
+        <translation>Too many failed attempts. Wait %1 seconds, then try again.</translation>
     </message>
     <message>
         <source>Record %1 is damaged and cannot be read; the rest is safe.</source>

@@ -1747,6 +1747,10 @@
         <translation>Fyll i den här delen av planen.</translation>
     </message>
     <message>
+        <source>Child&apos;s plan ready in: %1</source>
+        <translation>Barnets plan finns på: %1</translation>
+    </message>
+    <message>
         <source>(not chosen)</source>
         <translation>(inte valt)</translation>
     </message>
@@ -4227,12 +4231,13 @@
         <source>This case has no records of that kind yet.</source>
         <translation>Ärendet har inga sådana uppgifter än.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>För många misslyckade försök. Vänta %n sekund och försök sedan igen.</numerusform>
-            <numerusform>För många misslyckade försök. Vänta %n sekunder och försök sedan igen.</numerusform>
-        </translation>
+    <message>
+        <source>Too many failed attempts. Wait one second, then try again.</source>
+        <translation>För många misslyckade försök. Vänta en sekund och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 seconds, then try again.</source>
+        <translation>För många misslyckade försök. Vänta %1 sekunder och försök sedan igen.</translation>
     </message>
     <message>
         <source>Record %1 is damaged and cannot be read; the rest is safe.</source>

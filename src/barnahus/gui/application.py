@@ -22,9 +22,11 @@ from barnahus.locations import APP_NAME, DISPLAY_NAME, ORGANISATION_NAME
 
 # How much larger than the system's own size the app's body text is.
 READING_SCALE = 1.2
+WIDGET_STYLE = "Fusion"
 STANDARD_STYLE = "style.qss"
 HIGH_CONTRAST_STYLE = "style-high-contrast.qss"
 _SYSTEM_SIZE_PROPERTY = "barnahusSystemPointSize"
+_OUR_STYLE_PROPERTY = "barnahusWidgetStyle"
 
 _PALETTES: dict[bool, dict[QPalette.ColorRole, str]] = {
     False: {
@@ -100,9 +102,11 @@ def apply_theme(app: QApplication, high_contrast: bool = False) -> None:
     font = app.font()
     font.setPointSizeF(body)
     app.setFont(font)
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    if not app.property(_OUR_STYLE_PROPERTY):
+        fusion = QStyleFactory.create(WIDGET_STYLE)
+        if fusion is not None:
+            app.setStyle(fusion)
+            app.setProperty(_OUR_STYLE_PROPERTY, True)
     palette = QPalette()
     for role, colour in _PALETTES[high].items():
         palette.setColor(role, QColor(colour))
@@ -131,6 +135,10 @@ def create_application(argv: Sequence[str], high_contrast: bool = False) -> QApp
         app = existing
     else:
         configure_before_construction()
-        app = QApplication(list(argv))
+        # Qt's own "-style" option builds Fusion as the first style. Setting it afterwards
+        # would build a second style and, in PySide, the Python type of QStyle with its
+        # large enums, a noticeable part of the start-up (docs/benchmarks.md, "Start-up").
+        app = QApplication([*(argv or [APP_NAME]), "-style", WIDGET_STYLE])
+        app.setProperty(_OUR_STYLE_PROPERTY, True)
     apply_identity(app, high_contrast)
     return app

@@ -4,11 +4,15 @@ The settings are read before the first widget exists because they decide the lan
 contrast; that one small file is the only disk read on the GUI thread, before the event loop
 starts. The store is looked at on the thread pool: a missing store leads to the first-run
 screen, an existing one to sign-in.
+
+Before the first paint only what the start page needs is loaded: no store, cryptography, form
+or PDF library, and no other screen (docs/benchmarks.md, "Start-up";
+tests/gui/test_startup_lazy.py keeps it so).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
@@ -22,12 +26,20 @@ from barnahus.logs import log
 from barnahus.services.settings import load_settings
 
 
-def _quit_when_idle(app: QApplication) -> None:
+def _when_idle(action: Callable[[], object]) -> None:
     """Zero-delay timers fire once the queue of pending events is empty.
 
     Two in a row make sure the events posted by the first pass (layout, paint) ran as well.
     """
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, action))
+
+
+def _smoke_check(app: QApplication, window: MainWindow) -> None:
+    """Once the first window is painted, build the screens a session builds on first use
+    (sign-in, recovery key, lock), so a missing layout or module still fails the smoke test
+    as it did when they were built with the window; then quit when idle again."""
+    window.build_session_screens()
+    _when_idle(app.quit)
 
 
 def launch(argv: Sequence[str], store_path: Path, *, smoke_test: bool = False) -> int:
@@ -40,7 +52,7 @@ def launch(argv: Sequence[str], store_path: Path, *, smoke_test: bool = False) -
     log.info("main window shown")
     window.start()
     if smoke_test:
-        _quit_when_idle(app)
+        _when_idle(lambda: _smoke_check(app, window))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
     window.flow.close_store()

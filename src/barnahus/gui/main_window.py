@@ -3,6 +3,10 @@ lock), the menus and the shortcuts that work everywhere (Ctrl+L locks).
 
 The session itself (opening the store, signing in, locking, signing out) is run by
 :class:`barnahus.gui.session_flow.SessionFlow`; this module only frames it.
+
+Only the start page is built with the window: it is what a person sees first, while the store
+is looked at. The sign-in, recovery-key and lock screens (and their modules) are built the
+first time they are needed, so they cost nothing before the first paint.
 """
 
 from __future__ import annotations
@@ -12,19 +16,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from barnahus.gui.application import app_icon
-from barnahus.gui.confirm import name_buttons
-from barnahus.gui.lock_screen import LockScreen
-from barnahus.gui.recovery_key import RecoveryKeyPage
 from barnahus.gui.session_flow import SessionFlow
-from barnahus.gui.sign_in import SignInPage
 from barnahus.gui.start_page import StartPage
 from barnahus.services.settings import Settings
 
 if TYPE_CHECKING:
+    from barnahus.gui.lock_screen import LockScreen
+    from barnahus.gui.recovery_key import RecoveryKeyPage
     from barnahus.gui.shell import WorkspaceShell
+    from barnahus.gui.sign_in import SignInPage
     from barnahus.services.store_access import KdfChoice
     from barnahus.services.store_info import StoreSummary
 
@@ -48,11 +51,10 @@ class MainWindow(QMainWindow):
         self.screens.setAccessibleName(self.tr("Current screen"))
         self.setCentralWidget(self.screens)
         self.start_page = StartPage(self.screens)
-        self.sign_in_page = SignInPage(self.screens)
-        self.recovery_page = RecoveryKeyPage(self.screens)
-        self.lock_screen = LockScreen(self.screens)
-        for page in (self.start_page, self.sign_in_page, self.recovery_page, self.lock_screen):
-            self.screens.addWidget(page)
+        self.screens.addWidget(self.start_page)
+        self._sign_in_page: SignInPage | None = None
+        self._recovery_page: RecoveryKeyPage | None = None
+        self._lock_screen: LockScreen | None = None
         self.flow = SessionFlow(self, store_path, settings or Settings(), kdf)
         self._build_menus()
         self.flow.signed_in_changed.connect(self._signed_in_changed)
@@ -65,6 +67,46 @@ class MainWindow(QMainWindow):
     @property
     def shell(self) -> WorkspaceShell | None:
         return self.flow.shell
+
+    @property
+    def sign_in_page(self) -> SignInPage:
+        if self._sign_in_page is None:
+            from barnahus.gui.sign_in import SignInPage
+
+            self._sign_in_page = SignInPage(self.screens)
+            self.screens.addWidget(self._sign_in_page)
+            self.flow.wire_sign_in_page(self._sign_in_page)
+        return self._sign_in_page
+
+    @property
+    def recovery_page(self) -> RecoveryKeyPage:
+        if self._recovery_page is None:
+            from barnahus.gui.recovery_key import RecoveryKeyPage
+
+            self._recovery_page = RecoveryKeyPage(self.screens)
+            self.screens.addWidget(self._recovery_page)
+            self.flow.wire_recovery_page(self._recovery_page)
+        return self._recovery_page
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        if self._lock_screen is None:
+            from barnahus.gui.lock_screen import LockScreen
+
+            self._lock_screen = LockScreen(self.screens)
+            self.screens.addWidget(self._lock_screen)
+            self.flow.wire_lock_screen(self._lock_screen)
+        return self._lock_screen
+
+    def build_session_screens(self) -> None:
+        """Build every screen that is otherwise built on first use (the smoke test does this
+        once the window is idle, so a missing layout or module still fails it)."""
+        for screen in (self.sign_in_page, self.recovery_page, self.lock_screen):
+            screen.ensurePolished()
+
+    def showing_recovery_key(self) -> bool:
+        page = self._recovery_page
+        return page is not None and self.screens.currentWidget() is page
 
     def show_screen(self, screen: QWidget) -> None:
         if self.screens.indexOf(screen) < 0:
@@ -118,6 +160,10 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(signed_in)
 
     def _message(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from barnahus.gui.confirm import name_buttons
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )

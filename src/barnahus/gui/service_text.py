@@ -112,12 +112,15 @@ def translated(message: str) -> str:
     """``message`` in the UI language when it is known, else as it is."""
     if match := _THROTTLED.match(message):
         seconds = int(match.group(1))
+        # Two plain messages rather than one plural: pyside6-lupdate 6.11 does not see the
+        # count argument of translate() and would drop the plural forms from the .ts files.
+        if seconds == 1:
+            return QCoreApplication.translate(
+                "ServiceMessage", "Too many failed attempts. Wait one second, then try again."
+            )
         return QCoreApplication.translate(
-            "ServiceMessage",
-            "Too many failed attempts. Wait %n second(s), then try again.",
-            "",
-            seconds,
-        )
+            "ServiceMessage", "Too many failed attempts. Wait %1 seconds, then try again."
+        ).replace("%1", str(seconds))
     if match := _RECORD_DAMAGED.match(message):
         return QCoreApplication.translate(
             "ServiceMessage", "Record %1 is damaged and cannot be read; the rest is safe."

@@ -18,12 +18,15 @@ from shiboken6 import isValid
 from barnahus.gui.idle import IdleWatcher
 from barnahus.gui.service_text import translated
 from barnahus.gui.tasks import run_task
-from barnahus.gui.workspace import Workspace
 from barnahus.services.settings import Settings
 
 if TYPE_CHECKING:
+    from barnahus.gui.lock_screen import LockScreen
     from barnahus.gui.main_window import MainWindow
+    from barnahus.gui.recovery_key import RecoveryKeyPage
     from barnahus.gui.shell import WorkspaceShell
+    from barnahus.gui.sign_in import SignInPage
+    from barnahus.gui.workspace import Workspace
     from barnahus.services.keyring import Keyring
     from barnahus.services.store_access import KdfChoice
     from barnahus.services.store_info import StoreSummary
@@ -74,11 +77,18 @@ class SessionFlow(QObject):
         self.idle.idle.connect(self.lock)
         self.idle.lock_pressed.connect(self.lock)
         window.start_page.retry.connect(self.start)
-        window.sign_in_page.signed_in.connect(self._signed_in)
-        window.sign_in_page.settings_requested.connect(self.edit_settings)
-        window.recovery_page.done.connect(self._recovery_done)
-        window.lock_screen.unlocked.connect(self._unlocked)
-        window.lock_screen.switch_user.connect(self._switch_user)
+
+    # The window builds these screens on first use and hands each one here to be wired.
+    def wire_sign_in_page(self, page: SignInPage) -> None:
+        page.signed_in.connect(self._signed_in)
+        page.settings_requested.connect(self.edit_settings)
+
+    def wire_recovery_page(self, page: RecoveryKeyPage) -> None:
+        page.done.connect(self._recovery_done)
+
+    def wire_lock_screen(self, screen: LockScreen) -> None:
+        screen.unlocked.connect(self._unlocked)
+        screen.switch_user.connect(self._switch_user)
 
     @property
     def signed_in(self) -> bool:
@@ -161,6 +171,7 @@ class SessionFlow(QObject):
     # signed in -------------------------------------------------------------------------------
     def _signed_in(self, keyring: Keyring) -> None:
         from barnahus.gui.shell import WorkspaceShell
+        from barnahus.gui.workspace import Workspace
 
         if self.db is None or self._closed:
             keyring.lock()
@@ -199,7 +210,7 @@ class SessionFlow(QObject):
     # locking ---------------------------------------------------------------------------------
     def lock(self) -> None:
         workspace = self.workspace
-        if workspace is None and self.window.screens.currentWidget() is self.window.recovery_page:
+        if workspace is None and self.window.showing_recovery_key():
             self.window.recovery_page.finish()  # hide the recovery key; sign-in comes next
             return
         if workspace is None or workspace.is_locked or self.db is None:

@@ -7,7 +7,11 @@ result back on the GUI thread via a queued signal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -16,6 +20,13 @@ from barnahus.errors import BarnahusError
 from barnahus.logs import log_unexpected
 
 UNEXPECTED = "Something went wrong; the details are in the log."
+# How long a thread running Python keeps the GIL while another waits for it. The GUI thread
+# needs the GIL for every Python slot and for every event passing a Python event filter (the
+# idle watcher sees them all); at the interpreter's default of 5 ms, each of those waited up
+# to 5 ms while a worker laid out a PDF, and one turn of the event loop added up to 20-30 ms.
+# At 1 ms the GUI thread stays within a frame and the worker is no slower to measure
+# (docs/benchmarks.md, "GUI-thread stalls").
+GIL_SWITCH_SECONDS = 0.001
 
 Progress = Callable[[int, int], None]
 
@@ -63,6 +74,8 @@ def start_task(
         task.signals.failed.connect(on_failure)
     _running.add(task)
     task.signals.finished.connect(lambda: _running.discard(task))
+    if sys.getswitchinterval() > GIL_SWITCH_SECONDS:
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
     QThreadPool.globalInstance().start(task)
     return task
 
@@ -96,3 +109,30 @@ def run_progress_task(
     if on_progress is not None:
         task.signals.progressed.connect(on_progress)
     return start_task(task, on_success, on_failure)
+
+
+_paused = [0]
+_pause_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a worker makes a great many objects at once
+    (a PDF layout makes hundreds of thousands).
+
+    A collection holds the GIL, so one started by a worker stops the GUI thread too; during a
+    20-page layout the collector would walk the layout's live objects again and again (up to
+    ~80 ms each time). Reference counting still frees what the work drops; cycles wait for the
+    next collection, after the work. Nested and concurrent pauses are counted.
+    """
+    with _pause_lock:
+        _paused[0] += 1
+        if _paused[0] == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _paused[0] -= 1
+            if _paused[0] == 0:
+                gc.enable()

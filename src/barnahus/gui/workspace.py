@@ -21,6 +21,7 @@ The contract for a page:
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,25 @@ if TYPE_CHECKING:
     from barnahus.services.autosave import Autosaver
     from barnahus.services.keyring import Keyring
     from barnahus.store.database import StoreDatabase
+
+
+_heap_frozen = [False]
+
+
+def _freeze_startup_heap() -> None:
+    """Once per process, at the first sign-in: take what exists by then (modules, classes, the
+    window; no case data yet) out of the cyclic garbage collector's reach.
+
+    A full collection walks every tracked object while holding the GIL, whichever thread
+    runs it: with the app's ~170,000 start-up objects that took 50-150 ms, and when a worker
+    building a PDF triggered it the GUI thread stood still as long (docs/benchmarks.md,
+    "GUI-thread stalls"). Frozen objects are still freed by reference counting; only cycles
+    among them would never be. Collecting first means no garbage is frozen.
+    """
+    if not _heap_frozen[0]:
+        _heap_frozen[0] = True
+        gc.collect()
+        gc.freeze()
 
 
 def _flush_all(savers: list[Autosaver]) -> bool:
@@ -72,6 +92,7 @@ class Workspace(QObject):
         self._tasks: set[Task] = set()
         self._when_idle: list[Callable[[], object]] = []
         self._autosavers: list[Autosaver] = []
+        _freeze_startup_heap()
 
     @property
     def account_name(self) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import asdict, dataclass, replace
@@ -74,6 +73,8 @@ def load_settings(directory: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, directory: Path | None = None) -> None:
     """Write the file atomically and readable by its owner only."""
+    import secrets  # here, not at the top: loading OpenSSL is not needed to read the settings
+
     path = settings_path(directory)
     for key, check in SETTINGS.items():
         if not check(getattr(settings, key)):

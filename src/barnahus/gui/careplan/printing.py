@@ -22,9 +22,11 @@ PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Let
 
 
 def page_image(page: PageImage) -> QImage:
-    """A QImage owning its pixels (the rendered bytes can then be dropped)."""
+    """A QImage owning its pixels (the rendered bytes can then be dropped), in the format
+    Qt's raster engine paints with, so painting it or making a pixmap of it converts nothing.
+    Safe to call on a worker thread."""
     image = QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
-    return image.copy()
+    return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def prepare_printer(printer: QPrinter, paper: str) -> None:

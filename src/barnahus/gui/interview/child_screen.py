@@ -48,14 +48,6 @@ SPEAKER_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
 <path d="M44 24a11 11 0 0 1 0 16M50 16a22 22 0 0 1 0 32" fill="none" stroke="#1f4e51"
  stroke-width="5" stroke-linecap="round"/>
 </svg>"""
-# The read-aloud button's look, next to the sheet in resources/child_screen.qss: calm, large,
-# clearly second to the break card.
-SPEAKER_STYLE = """
-QPushButton#readAloudButton { background: #e6f2f1; border: 3px solid #b9d6d3;
-                              border-radius: 24px; padding: 8px; }
-QPushButton#readAloudButton:checked { background: #cfe6e3; border-color: #2f6f73; }
-QPushButton#readAloudButton:focus { border: 4px solid #1f4e51; }
-"""
 
 
 def speaker_icon(size: int = SPEAKER_SIZE) -> QIcon:
@@ -80,7 +72,7 @@ class ChildScreen(QWidget):
         self.setObjectName("ChildScreen")
         form = load_into(self, "child_screen.ui")
         sheet = data_file("resources", "child_screen.qss").read_text(encoding="utf-8")
-        self.setStyleSheet(sheet + SPEAKER_STYLE)
+        self.setStyleSheet(sheet)
         self.progress = child(form, QLabel, "progressLabel")
         self.picture = child(form, QLabel, "pictureLabel")
         # The picture takes the room the words leave; an explicit minimum (from the .ui file)

@@ -206,14 +206,16 @@ class PlanningTab(QWidget):
 
     def prefill_booking(self, when: datetime, room: str, interviewer_id: str) -> None:
         """Start the plan of a coordinator's booking from its date, room and interviewer."""
-        self.scheduled.setDateTime(QDateTime(when.astimezone()))
+        self.scheduled.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
         for combo, value in ((self.room, room), (self.interviewer, interviewer_id)):
             index = combo.findData(value)
             if index >= 0:
                 combo.setCurrentIndex(index)
 
     def _show_plan(self, plan: InterviewPlan) -> None:
-        self.scheduled.setDateTime(QDateTime(plan.scheduled_for.astimezone()))
+        self.scheduled.setDateTime(
+            QDateTime.fromSecsSinceEpoch(int(plan.scheduled_for.timestamp()))
+        )
         for combo, value in (
             (self.room, plan.room),
             (self.interviewer, plan.interviewer_id),
