@@ -53,18 +53,25 @@ def page_sizes(pdf: bytes) -> list[PageSize]:
         return [PageSize(*document[i].get_size()) for i in range(len(document))]
 
 
+def _render(document: pypdfium2.PdfDocument, index: int, dpi: float) -> PageImage:
+    page = document[index]
+    bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True)
+    try:
+        return PageImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+    finally:
+        bitmap.close()
+        page.close()
+
+
 def render_page(pdf: bytes, index: int, dpi: float) -> PageImage:
     """Page ``index`` (from 0) at ``dpi`` dots per inch."""
     with _document(pdf) as document:
-        page = document[index]
-        bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True)
-        try:
-            return PageImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
-        finally:
-            bitmap.close()
-            page.close()
+        return _render(document, index, dpi)
 
 
 def render_pages(pdf: bytes, dpi: float) -> list[PageImage]:
-    """Every page at ``dpi`` (for a preview; printing renders one page at a time instead)."""
-    return [render_page(pdf, i, dpi) for i in range(len(page_sizes(pdf)))]
+    """Every page at ``dpi`` (for a preview; printing renders one page at a time instead).
+
+    The document is parsed once for all pages rather than once a page."""
+    with _document(pdf) as document:
+        return [_render(document, index, dpi) for index in range(len(document))]
