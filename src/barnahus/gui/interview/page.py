@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -49,8 +50,15 @@ from barnahus.interview.state import BEFORE_START, HELD, LIVE, SessionState, Sta
 from barnahus.roles import Compartment
 from barnahus.services import interview_actions as act
 from barnahus.services.interview_log import InterviewDraft
-from barnahus.services.interview_report import export_summary, summarise_state
 from barnahus.services.interviews import SessionListing, interviewer_choices
+
+
+def _report() -> ModuleType:
+    """The interview summary service, imported on the worker that uses it: it loads reportlab,
+    which would otherwise hold up the GUI thread for a few hundred milliseconds at sign-in."""
+    from barnahus.services import interview_report
+
+    return interview_report
 
 
 class InterviewPage(QWidget):
@@ -237,7 +245,7 @@ class InterviewPage(QWidget):
         self._notice_child_break(s)
         if s is not None and plan is not None:
             w = self.workspace
-            w.run(lambda: summarise_state(s), lambda summary: self.summary.show_summary(s, summary))
+            w.run(lambda: _report().summarise_state(s), lambda sm: self.summary.show_summary(s, sm))
             if s.status is Status.ON_BREAK and previous_status is Status.RUNNING:
                 phase = definition.phase(s.current_phase) if definition else None
                 if phase is not None and phase.consult_observers:
@@ -356,7 +364,7 @@ class InterviewPage(QWidget):
             target = Path(name)
         w, chosen = self.workspace, target
         w.run(
-            lambda: export_summary(w.db, w.keyring, state.session_id, chosen),
+            lambda: _report().export_summary(w.db, w.keyring, state.session_id, chosen),
             lambda _id: self.message.setText(
                 self.tr("Saved the summary to %1.").replace("%1", str(chosen))
             ),
