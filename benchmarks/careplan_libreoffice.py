@@ -140,10 +140,11 @@ def run() -> None:
     batch = scaled(BATCH, 2)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        document = plan_html(values)
         sources = []
         for n in range(batch):
             source = folder / f"plan-{n}.html"
-            source.write_text(plan_html(values), encoding="utf-8")
+            source.write_text(document, encoding="utf-8")
             sources.append(source)
         converter = Converter(program, folder)
         if not timing.QUICK:

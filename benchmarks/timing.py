@@ -10,9 +10,8 @@ leaves a :func:`note` in the table instead of a figure.
 from __future__ import annotations
 
 import statistics
-import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -120,14 +119,6 @@ def time_call(label: str, func: Callable[[], object], repeat: int) -> Sample:
         func()
         seconds.append(time.perf_counter() - start)
     return Sample(label, seconds)
-
-
-def time_command(label: str, command: Sequence[str], repeat: int, env: dict[str, str]) -> Sample:
-    def once() -> None:
-        subprocess.run(list(command), check=True, env=env, capture_output=True)
-
-    once()  # warm the file cache so the first run does not skew the median
-    return time_call(label, once, repeat)
 
 
 def report(sample: Sample, baseline: Sample, *budgets: Budget | None) -> None:

@@ -21,7 +21,14 @@ from barnahus.errors import FormDefinitionError
 LANGUAGES_FILE = "languages.yaml"
 FALLBACK = "en"
 DIRECTIONS = frozenset({"ltr", "rtl"})
-SCRIPTS = frozenset({"latin", "cyrillic", "arabic"})
+# The bundled font files (resources/fonts) that hold each script's letters, regular and bold:
+# one table for the child screen (gui/child_fonts.py) and the child's PDF (reports/fonts.py).
+SCRIPT_FONT_FILES: dict[str, tuple[str, str]] = {
+    "latin": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    "cyrillic": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    "arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+}
+SCRIPTS = frozenset(SCRIPT_FONT_FILES)
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _SPEECH = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 

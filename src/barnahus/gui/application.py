@@ -9,6 +9,7 @@ used when the system asks for more contrast or the person chose it in the settin
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from string import Template
 
@@ -25,6 +26,13 @@ READING_SCALE = 1.2
 WIDGET_STYLE = "Fusion"
 STANDARD_STYLE = "style.qss"
 HIGH_CONTRAST_STYLE = "style-high-contrast.qss"
+# How long a thread running Python keeps the GIL while another waits for it; set once, in
+# create_application. The GUI thread needs the GIL for every Python slot and for every event
+# passing a Python event filter (the idle watcher sees them all); at the interpreter's default
+# of 5 ms, each of those waited up to 5 ms while a worker laid out a PDF, and one turn of the
+# event loop added up to 20-30 ms. At 1 ms the GUI thread stays within a frame and the worker
+# is no slower to measure (docs/benchmarks.md, "GUI-thread stalls").
+GIL_SWITCH_SECONDS = 0.001
 _SYSTEM_SIZE_PROPERTY = "barnahusSystemPointSize"
 _OUR_STYLE_PROPERTY = "barnahusWidgetStyle"
 
@@ -140,5 +148,6 @@ def create_application(argv: Sequence[str], high_contrast: bool = False) -> QApp
         # large enums, a noticeable part of the start-up (docs/benchmarks.md, "Start-up").
         app = QApplication([*(argv or [APP_NAME]), "-style", WIDGET_STYLE])
         app.setProperty(_OUR_STYLE_PROPERTY, True)
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     apply_identity(app, high_contrast)
     return app

@@ -15,16 +15,13 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 
 from barnahus.datafiles import data_file
+from barnahus.formdefs.child_languages import SCRIPT_FONT_FILES
 
 log = logging.getLogger("barnahus.gui.child_fonts")
 
 # Per script: the font files that hold its letters, regular and bold; the first family found
 # in them leads the list, Noto Sans follows for everything else.
-_FILES = {
-    "latin": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    "cyrillic": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    "arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-}
+_FILES = SCRIPT_FONT_FILES
 _BASE = _FILES["latin"]
 _registered: dict[str, tuple[str, ...]] = {}  # file name -> the families Qt found in it
 

@@ -8,7 +8,6 @@ result back on the GUI thread via a queued signal.
 from __future__ import annotations
 
 import gc
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,13 +19,6 @@ from barnahus.errors import BarnahusError
 from barnahus.logs import log_unexpected
 
 UNEXPECTED = "Something went wrong; the details are in the log."
-# How long a thread running Python keeps the GIL while another waits for it. The GUI thread
-# needs the GIL for every Python slot and for every event passing a Python event filter (the
-# idle watcher sees them all); at the interpreter's default of 5 ms, each of those waited up
-# to 5 ms while a worker laid out a PDF, and one turn of the event loop added up to 20-30 ms.
-# At 1 ms the GUI thread stays within a frame and the worker is no slower to measure
-# (docs/benchmarks.md, "GUI-thread stalls").
-GIL_SWITCH_SECONDS = 0.001
 
 Progress = Callable[[int, int], None]
 
@@ -74,8 +66,6 @@ def start_task(
         task.signals.failed.connect(on_failure)
     _running.add(task)
     task.signals.finished.connect(lambda: _running.discard(task))
-    if sys.getswitchinterval() > GIL_SWITCH_SECONDS:
-        sys.setswitchinterval(GIL_SWITCH_SECONDS)
     QThreadPool.globalInstance().start(task)
     return task
 

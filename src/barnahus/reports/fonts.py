@@ -25,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from barnahus.datafiles import data_file
+from barnahus.formdefs.child_languages import SCRIPT_FONT_FILES
 
 REGULAR = "BarnahusSans"
 BOLD = "BarnahusSans-Bold"
@@ -33,12 +34,13 @@ NOTO_BOLD = "BarnahusNoto-Bold"
 NOTO_ARABIC = "BarnahusNotoArabic"
 NOTO_ARABIC_BOLD = "BarnahusNotoArabic-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
-_CHILD_FILES = {
-    NOTO: "NotoSans-Regular.ttf",
-    NOTO_BOLD: "NotoSans-Bold.ttf",
-    NOTO_ARABIC: "NotoSansArabic-Regular.ttf",
-    NOTO_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
-}
+_CHILD_FILES = dict(
+    zip(
+        (NOTO, NOTO_BOLD, NOTO_ARABIC, NOTO_ARABIC_BOLD),
+        (*SCRIPT_FONT_FILES["latin"], *SCRIPT_FONT_FILES["arabic"]),
+        strict=True,
+    )
+)
 _lock = threading.Lock()
 # Each font's own character map, read at registration: reportlab's live map later grows by the
 # private codes that shaping gives to glyphs without a character (joined forms, ligatures).

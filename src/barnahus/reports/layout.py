@@ -7,7 +7,7 @@ finished, so pages are kept until the document is complete and numbered then.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -119,9 +119,9 @@ def build_pdf(
     return BuiltPdf(buffer.getvalue(), pages[0] if pages else 0)
 
 
-def text_flowables(text: str, body: ParagraphStyle, bullet: ParagraphStyle) -> list[Flowable]:
-    """Typed text as paragraphs: a blank line starts a paragraph, "- " starts a list item."""
-    flowables: list[Flowable] = []
+def typed_blocks(text: str) -> Iterator[tuple[str, list[str]]]:
+    """Typed text as ("para", its lines) and ("item", [its text]) blocks, in order: a blank
+    line starts a paragraph, "- " starts a list item. Both PDFs read typed text this way."""
     for block in text.replace("\r\n", "\n").split("\n\n"):
         lines: list[str] = []
         for line in block.split("\n"):
@@ -130,14 +130,23 @@ def text_flowables(text: str, body: ParagraphStyle, bullet: ParagraphStyle) -> l
                 continue
             if stripped.startswith(BULLETS):
                 if lines:
-                    flowables.append(Paragraph("<br/>".join(lines), body))
+                    yield "para", lines
                     lines = []
-                flowables.append(Paragraph(escape(stripped[2:].strip()), bullet, bulletText="•"))
+                yield "item", [stripped[2:].strip()]
             else:
-                lines.append(escape(stripped))
+                lines.append(stripped)
         if lines:
-            flowables.append(Paragraph("<br/>".join(lines), body))
-    return flowables
+            yield "para", lines
+
+
+def text_flowables(text: str, body: ParagraphStyle, bullet: ParagraphStyle) -> list[Flowable]:
+    """Typed text as reportlab paragraphs and bulleted items (see :func:`typed_blocks`)."""
+    return [
+        Paragraph("<br/>".join(escape(line) for line in lines), body)
+        if kind == "para"
+        else Paragraph(escape(lines[0]), bullet, bulletText="•")
+        for kind, lines in typed_blocks(text)
+    ]
 
 
 def table(

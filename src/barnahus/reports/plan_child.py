@@ -29,7 +29,7 @@ from barnahus.formdefs.plan import PlanFieldDef, PlanForm, SectionDef
 from barnahus.formdefs.plan_child_text import PlanChildText
 from barnahus.reports import bidi_order
 from barnahus.reports.fonts import child_fonts
-from barnahus.reports.layout import BULLETS, BuiltPdf, build_pdf, paper_size, table
+from barnahus.reports.layout import BuiltPdf, build_pdf, paper_size, table, typed_blocks
 from barnahus.reports.pictures import picture
 from barnahus.reports.shaped_text import (
     Bullet,
@@ -90,24 +90,13 @@ class _Builder:
         return ShapedParagraph([[Span(typed, typed=True)]], self.s["bullet"], mark)
 
     def blocks(self, typed: str) -> list[Flowable]:
-        """Typed text: a blank line starts a paragraph, "- " starts a list item."""
-        flowables: list[Flowable] = []
-        for block in typed.replace("\r\n", "\n").split("\n\n"):
-            lines: list[list[Span]] = []
-            for line in block.split("\n"):
-                stripped = line.strip()
-                if not stripped:
-                    continue
-                if stripped.startswith(BULLETS):
-                    if lines:
-                        flowables.append(ShapedParagraph(lines, self.s["body"]))
-                        lines = []
-                    flowables.append(self.item(stripped[2:].strip()))
-                else:
-                    lines.append([Span(stripped, typed=True)])
-            if lines:
-                flowables.append(ShapedParagraph(lines, self.s["body"]))
-        return flowables
+        """Typed text as shaped paragraphs and list items (see layout.typed_blocks)."""
+        return [
+            ShapedParagraph([[Span(line, typed=True)] for line in lines], self.s["body"])
+            if kind == "para"
+            else self.item(lines[0])
+            for kind, lines in typed_blocks(typed)
+        ]
 
     def _cell(self, field: PlanFieldDef, key: str, value: str) -> str:
         column = next(c for c in field.columns if c.key == key)

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -40,25 +39,10 @@ BREAK_REPEAT_MS = 8000
 SPEAKER_SIZE = 72
 PICTURE_MIN_HEIGHT = 48
 RIGHT_TO_LEFT_MARK = "\u200f"
-# A speaker with two sound waves, drawn for this app; the words stay out of it, so it needs no
-# translation and reads the same in every language.
-SPEAKER_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
-<path d="M9 24h12l15-12v40L21 40H9z" fill="#1f4e51" stroke="#1f4e51" stroke-width="3"
- stroke-linejoin="round"/>
-<path d="M44 24a11 11 0 0 1 0 16M50 16a22 22 0 0 1 0 32" fill="none" stroke="#1f4e51"
- stroke-width="5" stroke-linecap="round"/>
-</svg>"""
-
-
 def speaker_icon(size: int = SPEAKER_SIZE) -> QIcon:
-    renderer = QSvgRenderer(QByteArray(SPEAKER_SVG))
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, size * 2, size * 2))
-    painter.end()
-    pixmap.setDevicePixelRatio(2.0)
-    return QIcon(pixmap)
+    """A speaker with two sound waves (resources/icons/speaker.svg): no words, so it reads the
+    same in every language."""
+    return svg_icon(data_file("resources", "icons", "speaker.svg"), size)
 
 
 class ChildScreen(QWidget):
