@@ -39,6 +39,8 @@ BREAK_REPEAT_MS = 8000
 SPEAKER_SIZE = 72
 PICTURE_MIN_HEIGHT = 48
 RIGHT_TO_LEFT_MARK = "\u200f"
+
+
 def speaker_icon(size: int = SPEAKER_SIZE) -> QIcon:
     """A speaker with two sound waves (resources/icons/speaker.svg): no words, so it reads the
     same in every language."""
