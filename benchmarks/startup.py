@@ -8,8 +8,9 @@ a cost users never pay and only the app side has (the bare script has no Python 
 the ratio would depend on the developer's shell. The second pair of rows runs both programs as
 the shell would, so that case stays visible.
 
-Runs alternate (bare, app, bare, app, ...) so drift hits both alike. The per-user folders point
-into the temporary folder, so the developer's own settings (language, contrast) do not count.
+Runs alternate (bare, app, bare, app, ...) so drift hits both alike. Both run with a fresh home
+folder in the temporary folder, so the developer's own settings (language, contrast) do not
+count.
 """
 
 from __future__ import annotations
@@ -42,14 +43,22 @@ REPEAT = 7
 
 
 def _environment(tmp: str, bytecode: str | None) -> dict[str, str]:
-    """Private per-user folders; with ``bytecode``, a bytecode cache there (else the shell's)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    """A fresh home folder; with ``bytecode``, a bytecode cache there (else the shell's).
+
+    The per-user folders are found as for a real person (platformdirs, through ``HOME`` and
+    the XDG variables), not through the app's ``BARNAHUS_*_DIR`` overrides, so finding them
+    is part of the figure; the developer's own settings (language, contrast) are not.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=os.path.join(tmp, "home"))
+    for name in ("BARNAHUS_LOG_DIR", "BARNAHUS_CONFIG_DIR", "BARNAHUS_DATA_DIR", "BARNAHUS_STORE"):
+        env.pop(name, None)
     for name, sub in (
-        ("BARNAHUS_LOG_DIR", "logs"),
-        ("BARNAHUS_CONFIG_DIR", "config"),
-        ("BARNAHUS_DATA_DIR", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
     ):
-        env[name] = os.path.join(tmp, sub)
+        env[name] = os.path.join(tmp, "home", sub)
     if bytecode is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = bytecode
@@ -94,7 +103,7 @@ def run() -> None:
     group("Start-up to the first painted window, and to exit (subprocess, offscreen):")
     repeat = scaled(REPEAT, 2)
     with tempfile.TemporaryDirectory() as tmp:
-        app = [sys.executable, "-m", "barnahus", "--smoke-test", "--store", f"{tmp}/s.sqlite3"]
+        app = [sys.executable, "-m", "barnahus", "--smoke-test"]
         bare = [sys.executable, "-c", BARE_WINDOW]
         installed = _environment(tmp, os.path.join(tmp, "bytecode"))
         baseline, smoke, baseline_exit, smoke_exit = time_alternately(

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -50,18 +51,33 @@ _PROBE = """
 import json, sys
 from barnahus.gui.main_window import MainWindow
 
+import barnahus.gui.launch as launch
+
 seen = {}
 start = MainWindow.start
+smoke_check = launch._smoke_check
+
+window_seen = []
 
 def note_then_start(self):
+    window_seen.append(self)
     seen["first_window"] = sorted(sys.modules)
     start(self)
 
+def note_then_check(app, window):
+    # PySide makes the Python types of a module's classes when first used; "Qt" is the
+    # namespace whose 94 enums are all built the first time any one of them is used.
+    seen["painted_with_qt_namespace"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+    seen["painted_with_contrast_asked"] = window.flow.system_contrast._hints is not None
+    smoke_check(app, window)
+
 MainWindow.start = note_then_start
+launch._smoke_check = note_then_check
 from barnahus.__main__ import main
 
 code = main(["--smoke-test", "--store", sys.argv[1]])
 seen["after_smoke_test"] = sorted(sys.modules)
+seen["asked_contrast_after_paint"] = window_seen[0].flow.system_contrast._hints is not None
 print(json.dumps(seen))
 sys.exit(code)
 """
@@ -73,7 +89,7 @@ def _loaded(modules: list[str], prefixes: tuple[str, ...]) -> list[str]:
     )
 
 
-def _probe_smoke_test(tmp_path: Path) -> dict[str, list[str]]:
+def _probe_smoke_test(tmp_path: Path) -> dict[str, Any]:
     result = subprocess.run(
         [sys.executable, "-c", _PROBE, str(tmp_path / "new" / "barnahus.sqlite3")],
         capture_output=True,
@@ -84,7 +100,7 @@ def _probe_smoke_test(tmp_path: Path) -> dict[str, list[str]]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    seen: dict[str, list[str]] = json.loads(result.stdout.strip().splitlines()[-1])
+    seen: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return seen
 
 
@@ -95,12 +111,18 @@ def test_first_window_loads_no_store_crypto_pdf_or_later_screen(tmp_path: Path) 
     assert _loaded(first, HEAVY_LIBRARIES) == []
     assert _loaded(first, CORE_BELOW_THE_FIRST_WINDOW) == []
     assert _loaded(first, LATER_SCREENS) == []
+    # logging.handlers brings socket, pickle and queue; the app's own log handler needs none.
+    assert "logging.handlers" not in first
+    # No enum of the Qt namespace before the first paint: PySide would build all 94 of them.
+    assert seen["painted_with_qt_namespace"] is False
+    assert seen["painted_with_contrast_asked"] is False
     # The smoke test still builds the screens a session builds on first use (so a missing
     # layout fails it), and a look at a missing store needs no store library either.
     after = seen["after_smoke_test"]
     for module in ("barnahus.gui.sign_in", "barnahus.gui.recovery_key", "barnahus.gui.lock_screen"):
         assert module in after
     assert _loaded(after, HEAVY_LIBRARIES) == []
+    assert seen["asked_contrast_after_paint"] is True
 
 
 def test_session_screens_are_built_on_first_use(

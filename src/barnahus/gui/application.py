@@ -1,10 +1,16 @@
-"""The QApplication with the app's identity, icon, theme, type size and high-DPI policy.
+"""The QApplication with the app's identity, icon, theme and type size.
 
 Type follows the system: the base size is the font size the desktop asks for, made a little
 larger for calm reading, and the style sheet's sizes are multiples of it (``${body}``,
 ``${large}``, ``${title}``, ``${small}`` in ``resources/style*.qss``), so a person who
 enlarges text in their system settings gets larger text here too. The high-contrast theme is
-used when the system asks for more contrast or the person chose it in the settings.
+used when the system asks for more contrast or the person chose it in the settings
+(:mod:`barnahus.gui.system_contrast` asks the system).
+
+Nothing here names an enum of Qt's ``Qt`` namespace: PySide builds all 94 of them the first
+time one is used (15–25 ms), so that is left until after the first paint (docs/benchmarks.md,
+"Start-up"). High-DPI scaling needs no setting: Qt 6 already passes fractional scale factors
+(125 %, 150 %) through, which keeps text crisp.
 """
 
 from __future__ import annotations
@@ -13,8 +19,7 @@ import sys
 from collections.abc import Sequence
 from string import Template
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from barnahus import __version__
@@ -70,22 +75,6 @@ _PALETTES: dict[bool, dict[QPalette.ColorRole, str]] = {
 }
 
 
-def configure_before_construction() -> None:
-    """High-DPI rounding must be chosen before the QApplication exists.
-
-    PassThrough keeps fractional scale factors (125 %, 150 %) crisp instead of rounding text.
-    """
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
-
-
-def system_prefers_high_contrast(app: QGuiApplication) -> bool:
-    hints = app.styleHints()  # kept in a name: the accessibility hints belong to it
-    accessibility = hints.accessibility()
-    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
-
-
 def _system_point_size(app: QApplication) -> float:
     """The desktop's own font size, remembered before the app enlarges it."""
     stored = app.property(_SYSTEM_SIZE_PROPERTY)
@@ -105,7 +94,6 @@ def style_sheet(name: str, body_points: float) -> str:
 
 def apply_theme(app: QApplication, high_contrast: bool = False) -> None:
     """Fusion with our palette everywhere, so colours are the same on every desktop."""
-    high = high_contrast or system_prefers_high_contrast(app)
     body = round(_system_point_size(app) * READING_SCALE, 1)
     font = app.font()
     font.setPointSizeF(body)
@@ -116,11 +104,11 @@ def apply_theme(app: QApplication, high_contrast: bool = False) -> None:
             app.setStyle(fusion)
             app.setProperty(_OUR_STYLE_PROPERTY, True)
     palette = QPalette()
-    for role, colour in _PALETTES[high].items():
+    for role, colour in _PALETTES[high_contrast].items():
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    app.setProperty("highContrast", high)
-    app.setStyleSheet(style_sheet(HIGH_CONTRAST_STYLE if high else STANDARD_STYLE, body))
+    app.setProperty("highContrast", high_contrast)
+    app.setStyleSheet(style_sheet(HIGH_CONTRAST_STYLE if high_contrast else STANDARD_STYLE, body))
 
 
 def apply_identity(app: QApplication, high_contrast: bool = False) -> None:
@@ -142,7 +130,6 @@ def create_application(argv: Sequence[str], high_contrast: bool = False) -> QApp
     if isinstance(existing, QApplication):
         app = existing
     else:
-        configure_before_construction()
         # Qt's own "-style" option builds Fusion as the first style. Setting it afterwards
         # would build a second style and, in PySide, the Python type of QStyle with its
         # large enums, a noticeable part of the start-up (docs/benchmarks.md, "Start-up").

@@ -9,8 +9,14 @@ own shortcuts, and locking must work from anywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+# The menu's Lock action uses the same keys. Compared as a key combination rather than through
+# Qt.Key and Qt.KeyboardModifier: naming an enum of the Qt namespace makes PySide build all 94
+# of them, and this module is loaded before the first paint (docs/benchmarks.md, "Start-up").
+LOCK_KEYS = "Ctrl+L"
+_LOCK_SEQUENCE = QKeySequence(LOCK_KEYS)
 
 _INPUT_EVENTS = frozenset(
     {
@@ -69,8 +75,7 @@ class IdleWatcher(QObject):
             if (
                 kind == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_L
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and QKeySequence(event.keyCombination()) == _LOCK_SEQUENCE
             ):
                 self.lock_pressed.emit()
                 return True

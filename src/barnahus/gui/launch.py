@@ -52,7 +52,7 @@ def _smoke_check(app: QApplication, window: MainWindow) -> None:
 
 def launch(argv: Sequence[str], store_path: Path, *, smoke_test: bool = False) -> int:
     settings = load_settings()
-    app = create_application(argv, settings.high_contrast)
+    app = create_application(argv, settings.wants_high_contrast)
     install_language(app, settings.language)
     install_excepthook()
     window = MainWindow(store_path, settings=settings)
@@ -61,6 +61,8 @@ def launch(argv: Sequence[str], store_path: Path, *, smoke_test: bool = False) -
     window.start()
     if smoke_test:
         _when_idle(lambda: _smoke_check(app, window))
+    # Asking the desktop about contrast costs 15-25 ms (gui/system_contrast.py): after the paint.
+    _when_idle(window.flow.system_contrast.start)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
     window.flow.close_store()

@@ -14,11 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from barnahus.gui.application import app_icon
+from barnahus.gui.idle import LOCK_KEYS
 from barnahus.gui.session_flow import SessionFlow
 from barnahus.gui.start_page import StartPage
 from barnahus.services.settings import Settings
@@ -30,6 +31,20 @@ if TYPE_CHECKING:
     from barnahus.gui.sign_in import SignInPage
     from barnahus.services.store_access import KdfChoice
     from barnahus.services.store_info import StoreSummary
+
+
+def _work_application_wide(action: QAction) -> None:
+    """``setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)``, said by name.
+
+    Going through Qt's meta-object keeps the Qt namespace's enums out of the start-up (15–25 ms,
+    docs/benchmarks.md, "Start-up").
+    """
+    meta = action.metaObject()
+    contexts = meta.property(meta.indexOfProperty("shortcutContext")).enumerator()
+    # PySide's stub says bytes, but it takes (and its key() returns) str.
+    application_wide, known = contexts.keyToValue("ApplicationShortcut")  # type: ignore[arg-type]
+    assert known
+    action.setProperty("shortcutContext", application_wide)
 
 
 class MainWindow(QMainWindow):
@@ -131,8 +146,14 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads through
+            # the enums of the Qt namespace and so builds all 94 of them, before the first paint.
+            action.setShortcuts(
+                shortcut
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            )
+            _work_application_wide(action)
         menu.addAction(action)
         self.addAction(action)  # the shortcut works even while the menu bar is hidden
         return action
@@ -141,7 +162,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), "Ctrl+,")
-        self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L")
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), LOCK_KEYS)
         self.sign_out_action = self._action(file_menu, self.tr("Sign &out"), None)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit)

@@ -8,6 +8,8 @@ the same person in again off the GUI thread and returns to the same widget with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,7 @@ from shiboken6 import isValid
 
 from barnahus.gui.idle import IdleWatcher
 from barnahus.gui.service_text import translated
+from barnahus.gui.system_contrast import SystemContrast
 from barnahus.gui.tasks import run_task
 from barnahus.services.settings import Settings
 
@@ -76,6 +79,8 @@ class SessionFlow(QObject):
         self.idle = IdleWatcher(settings.idle_lock_minutes * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_pressed.connect(self.lock)
+        self.system_contrast = SystemContrast(settings.system_high_contrast, self)
+        self.system_contrast.changed.connect(self._system_contrast_changed)
         window.start_page.retry.connect(self.start)
 
     # The window builds these screens on first use and hands each one here to be wired.
@@ -192,14 +197,9 @@ class SessionFlow(QObject):
         workspace.run(lambda: _drafts(db, keyring), self._offer_drafts)
 
     def _remember_user(self, name: str) -> None:
-        from dataclasses import replace
-
-        from barnahus.services.settings import save_settings
-
         if self.settings.last_user != name:
             self.settings = replace(self.settings, last_user=name)
-            settings = self.settings
-            run_task(lambda: save_settings(settings), lambda _r: None, lambda _m: None)
+            self._save_settings(lambda _message: None)
 
     def _offer_drafts(self, drafts: list[Any]) -> None:
         if drafts and self.workspace is not None and not self.workspace.is_locked:
@@ -345,15 +345,29 @@ class SessionFlow(QObject):
         dialog.open()
 
     def _settings_chosen(self, settings: Settings) -> None:
-        from barnahus.gui.application import apply_theme
-        from barnahus.services.settings import save_settings
-
-        self.settings = settings
+        self.settings = replace(settings, system_high_contrast=self.system_contrast.prefers_high)
         self.idle.set_timeout(settings.idle_lock_minutes * MINUTE_MS)
+        self._apply_theme()
+        self._save_settings(self._settings_not_saved)
+
+    def _system_contrast_changed(self, prefers_high: bool) -> None:
+        """Remembered, so that the next start paints its first window in this theme."""
+        self.settings = replace(self.settings, system_high_contrast=prefers_high)
+        self._apply_theme()
+        self._save_settings(lambda _message: None)
+
+    def _apply_theme(self) -> None:
+        from barnahus.gui.application import apply_theme
+
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, settings.high_contrast)
-        run_task(lambda: save_settings(settings), lambda _r: None, self._settings_not_saved)
+            apply_theme(app, self.settings.wants_high_contrast)
+
+    def _save_settings(self, failed: Callable[[str], None]) -> None:
+        from barnahus.services.settings import save_settings
+
+        settings = self.settings
+        run_task(lambda: save_settings(settings), lambda _r: None, failed)
 
     def _settings_not_saved(self, message: str) -> None:
         self.window.statusBar().showMessage(translated(message))

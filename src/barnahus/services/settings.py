@@ -32,6 +32,14 @@ class Settings:
     idle_lock_minutes: int = 5
     high_contrast: bool = False
     last_user: str = ""
+    # What the desktop last said about contrast, so the first window is painted in the theme
+    # the person needs; the desktop is asked again once that window is up (gui/system_contrast).
+    system_high_contrast: bool = False
+
+    @property
+    def wants_high_contrast(self) -> bool:
+        """The person chose it here, or their desktop asks for it."""
+        return self.high_contrast or self.system_high_contrast
 
 
 def _is_int_between(low: int, high: int) -> Callable[[Any], bool]:
@@ -47,6 +55,7 @@ SETTINGS: dict[str, Callable[[Any], bool]] = {
     "idle_lock_minutes": _is_int_between(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES),
     "high_contrast": lambda value: isinstance(value, bool),
     "last_user": lambda value: isinstance(value, str) and len(value) <= 64,
+    "system_high_contrast": lambda value: isinstance(value, bool),
 }
 
 
