@@ -149,3 +149,11 @@ def test_versions_side_by_side(app: QApplication, qtbot: QtBot, team: Team) -> N
     row = rows["Next review"]
     assert (text(row, 1), text(row, 2)) == ("2026-12-08", "2027-01-12")
     assert dialog.summary.text().startswith("2 field")
+
+
+def test_the_preview_names_every_audience_the_pdf_service_knows() -> None:
+    """The dialog spells the audiences itself, so that opening it loads no PDF library."""
+    from barnahus.gui.careplan.preview import CHILD, PROFESSIONAL
+    from barnahus.services.plan_pdf import Audience
+
+    assert {PROFESSIONAL, CHILD} == {audience.value for audience in Audience}

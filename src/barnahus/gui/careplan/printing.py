@@ -10,12 +10,17 @@ encrypt: docs/SECURITY.md asks for full-disk encryption for that reason.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from barnahus.errors import BarnahusError
-from barnahus.reports.raster import PageImage, page_sizes, render_page
+
+if TYPE_CHECKING:
+    # PDFium is loaded by the worker that prints, not by the GUI thread opening the preview.
+    from barnahus.reports.raster import PageImage
 
 MAX_PRINT_DPI = 300
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -39,6 +44,8 @@ def prepare_printer(printer: QPrinter, paper: str) -> None:
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     """Print every page of ``pdf`` on ``printer``; returns the number of pages sent."""
+    from barnahus.reports.raster import page_sizes, render_page
+
     sizes = page_sizes(pdf)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
