@@ -25,9 +25,7 @@ the model, search through a ``QSortFilterProxyModel`` (fixed string, any column)
 from __future__ import annotations
 
 import json
-import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,7 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from benchmarks import timing
-from benchmarks.gui_support import WINDOW_SIZE, pump, run_loop, user_folders
+from benchmarks.fresh_process import run_round
+from benchmarks.gui_support import WINDOW_SIZE, pump, run_loop
 from benchmarks.timing import Budget, Sample, group, report, scaled
 
 if TYPE_CHECKING:
@@ -47,7 +46,6 @@ FULL_CASES = 10_000
 REPEAT = 3
 SEARCHES = ("child 001", "", "bh-2026-0009", "", "child 0123", "")
 COLUMNS = 9  # what the coordinator sees
-REPO = Path(__file__).resolve().parent.parent
 PAINT_BUDGET = Budget(300, "ms")
 SEARCH_BUDGET = Budget(100, "ms")
 MEMORY_BUDGET = Budget(350, "MB")
@@ -228,16 +226,9 @@ def bare_round(cases: int) -> dict[str, Any]:
 
 # the benchmark ---------------------------------------------------------------------------------
 def _child(kind: str, store: Path, cases: int, folder: Path) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **user_folders(folder))
-    command = [sys.executable, "-m", "benchmarks.case_list_gui", kind, str(store), str(cases)]
-    if timing.QUICK:
-        command.append("--quick")
-    done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, check=False)
-    lines = [line for line in done.stdout.splitlines() if line.strip()]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"the case list round failed:\n{done.stdout}\n{done.stderr}")
-    result: dict[str, Any] = json.loads(lines[-1])
-    return result
+    return run_round(
+        "benchmarks.case_list_gui", [kind, str(store), str(cases)], folder, "the case list round"
+    )
 
 
 def run() -> None:

@@ -26,8 +26,6 @@ benchmarks that ran before. The store is built here first.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks import timing
+from benchmarks.fresh_process import run_round
 from benchmarks.gui_support import (
     LagProbe,
     application,
@@ -43,7 +42,6 @@ from benchmarks.gui_support import (
     pump,
     run_loop,
     sign_in,
-    user_folders,
 )
 from benchmarks.timing import Budget, Sample, group, report, scaled
 
@@ -52,7 +50,6 @@ if TYPE_CHECKING:
     from barnahus.gui.main_window import MainWindow
 
 TARGET_PAGES = 20  # as careplan_pdf.py, which the window's process must not import (reportlab)
-REPO = Path(__file__).resolve().parent.parent
 
 CHARS_PER_SECOND = 10
 BURST_SECONDS = 1.5
@@ -198,17 +195,13 @@ def measure_in_window(store: Path, case_id: str, scenario: str) -> dict[str, lis
 def _in_fresh_process(
     folder: Path, store: Path, case_id: str, scenario: str
 ) -> dict[str, list[float]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **user_folders(folder / scenario))
-    command = [sys.executable, "-m", "benchmarks.gui_stalls", str(store), case_id, scenario]
-    if timing.QUICK:
-        command.append("--quick")
-    done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, check=False)
-    lines = [line for line in done.stdout.splitlines() if line.strip()]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"the GUI stall probe failed:\n{done.stdout}\n{done.stderr}")
-    for line in lines[:-1]:
-        print(line)
-    lags: dict[str, list[float]] = json.loads(lines[-1])
+    lags: dict[str, list[float]] = run_round(
+        "benchmarks.gui_stalls",
+        [str(store), case_id, scenario],
+        folder / scenario,
+        "the GUI stall probe",
+        echo=True,
+    )
     return lags
 
 

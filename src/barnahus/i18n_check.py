@@ -7,6 +7,13 @@ resources/child_text/languages.yaml needs both files, with English's keys (no mo
 and English's placeholders in every text. The Qt Linguist files must keep each source's %1/%n
 markers and its keyboard accelerator. Each problem is one line: file, key, what is wrong.
 
+Whether a file is one the app can load at all (its header, its twelve months, only child
+fields named, English complete) is decided by the app's own loaders, called here as the app
+calls them, so that a valid file has one definition and this check cannot pass a file the app
+would refuse. A loader stops at its first complaint; it is reported unless it is about a key
+this check has already reported, so one fault is one line. Only what the loaders do not check
+is checked here.
+
 Everything here takes parsed documents or paths and returns problems, so tests can feed it
 broken examples; :func:`main` only prints and picks the exit code.
 """
@@ -28,12 +35,21 @@ import yaml
 from barnahus.datafiles import data_dir
 from barnahus.errors import ExitCode, FormDefinitionError
 from barnahus.formdefs.child_languages import LANGUAGES_FILE, ChildLanguage, parse_languages
+from barnahus.formdefs.plan import PlanForm, life_project_form
+from barnahus.formdefs.plan_child_text import parse_child_text
+from barnahus.formdefs.preparation import Preparation, parse_child_texts, preparation
 
 REFERENCE = "en"
 KINDS = ("prep", "plan")
-# Checked on their own (they differ per language by design), never against English's values.
+# They differ per language by design: never compared with English's values.
 HEADER_KEYS = ("language", "name", "reviewed")
 MONTHS_KEY = "dates.months"
+# How the loaders name the place of a problem ("... is invalid at steps.room: ...").
+_LOADER_MESSAGE = re.compile(
+    r"^The (?:form|text) file (?P<file>\S+) is invalid at (?P<where>.+?): (?P<what>.+?)\.?$",
+    re.DOTALL,
+)
+_WHOLE_FILE = "the top level"
 _TEXT_FILE = re.compile(r"^(prep|plan)_([^.]+)\.yaml$")
 # %1 … %99 and %n, optionally localised (%L1, %Ln): what QString::arg and tr(..., n) replace.
 _QT_MARKER = re.compile(r"%L?(\d{1,2}|n)")
@@ -179,7 +195,7 @@ def _compare(reference: Any, value: Any, key: str, shown_as: str, out: list[Prob
         if not isinstance(value, list):
             out.append(Problem(shown_as, key, "must be a list, as in English"))
             return
-        if len(value) != len(reference) and key != MONTHS_KEY:  # months: see check_months
+        if len(value) != len(reference) and key != MONTHS_KEY:  # the plan loader wants 12
             out.append(
                 Problem(shown_as, key, f"has {len(value)} entries, English {len(reference)}")
             )
@@ -211,10 +227,11 @@ def _compare_text(reference: str, value: Any, key: str, shown_as: str, out: list
         out.append(Problem(shown_as, key, _difference(expected, actual, "English")))
 
 
-def check_header(document: Any, code: str, shown_as: str) -> list[Problem]:
-    """``language`` matches the file name, ``name`` is a text, ``reviewed`` a boolean."""
+def check_plan_header(document: Any, code: str, shown_as: str) -> list[Problem]:
+    """What the plan text loader leaves open: it takes any well-formed ``language`` (the
+    preparation loader ties it to the file name) and lets ``name`` default to the code."""
     if not isinstance(document, dict):
-        return []  # the comparison with English already says the top level is wrong
+        return []  # the comparison with English (or the loader) says the top level is wrong
     problems = []
     language = document.get("language")
     if language != code:
@@ -224,36 +241,70 @@ def check_header(document: Any, code: str, shown_as: str) -> list[Problem]:
     name = document.get("name")
     if not isinstance(name, str) or not name.strip():
         problems.append(Problem(shown_as, "name", "the language's name is needed, as a text"))
-    if not isinstance(document.get("reviewed"), bool):
-        problems.append(Problem(shown_as, "reviewed", "must be true or false"))
     return problems
-
-
-def check_months(document: Any, shown_as: str) -> list[Problem]:
-    """The plan's dates.months, when given, names twelve months."""
-    dates = document.get("dates") if isinstance(document, dict) else None
-    if not isinstance(dates, dict) or "months" not in dates:
-        return []  # a missing key is reported by the comparison with English
-    months = dates["months"]
-    if not isinstance(months, list):
-        return [Problem(shown_as, MONTHS_KEY, "must be a list of the twelve month names")]
-    if len(months) != 12:
-        return [Problem(shown_as, MONTHS_KEY, f"has {len(months)} entries; a year has 12")]
-    return []
 
 
 def check_text_document(
     document: Any, reference: Any, code: str, kind: str, shown_as: str
 ) -> list[Problem]:
-    """All checks of one child text file; ``reference`` is English's document of the same kind."""
-    problems = check_header(document, code, shown_as)
+    """The checks of one child text file that no loader makes; ``reference`` is English's
+    document of the same kind."""
+    problems = check_plan_header(document, code, shown_as) if kind == "plan" else []
     if code == REFERENCE:
         problems += check_braces(document, shown_as)
     elif reference is not None:
         problems += compare_to_reference(reference, document, shown_as)
-    if kind == "plan":
-        problems += check_months(document, shown_as)
     return problems
+
+
+# --- the app's own loaders -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AppForms:
+    """The forms the loaders check a child text against (which steps, which child fields)."""
+
+    preparation: Preparation
+    plan: PlanForm
+
+
+def app_forms() -> AppForms:
+    """The bundled forms, as the app reads them; FormDefinitionError names a broken one."""
+    return AppForms(preparation(), life_project_form())
+
+
+def loader_problem(exc: FormDefinitionError, path: Path, shown_as: str) -> Problem:
+    """A loader's complaint about ``path`` as a line of this report: the key and what is
+    wrong when the message says where, else the whole message (which names its file)."""
+    match = _LOADER_MESSAGE.match(exc.message)
+    if match is None or match["file"] != path.name:
+        return Problem(shown_as, "", exc.message)
+    key = "" if match["where"] == _WHOLE_FILE else match["where"]
+    return Problem(shown_as, key, match["what"])
+
+
+def _overlap(key: str, other: str) -> bool:
+    """Whether two keys name the same place or one lies inside the other ("" is the file)."""
+    inner, outer = (key, other) if len(key) >= len(other) else (other, key)
+    return not outer or inner == outer or inner.startswith((f"{outer}.", f"{outer}["))
+
+
+def check_with_loader(
+    path: Path, code: str, kind: str, forms: AppForms, shown_as: str, found: Sequence[Problem]
+) -> list[Problem]:
+    """Load ``path`` as the app does (English must be complete, another language may leave
+    keys to English) and report the loader's complaint, unless ``found`` already has one
+    about the same key: a missing key is also a missing text to the loader."""
+    try:
+        if kind == "prep":
+            parse_child_texts(path, forms.preparation)
+        else:
+            parse_child_text(path, forms.plan, complete=code == REFERENCE)
+    except FormDefinitionError as exc:
+        problem = loader_problem(exc, path, shown_as)
+        if not any(_overlap(problem.key, other.key) for other in found):
+            return [problem]
+    return []
 
 
 def check_file_set(codes: Sequence[str], names: Iterable[str], folder: str) -> list[Problem]:
@@ -323,6 +374,11 @@ def check_child_texts(folder: Path, shown_as: str) -> Report:
     codes = [language.code for language in languages]
     names = [path.name for path in folder.iterdir() if path.is_file()]
     report.problems += check_file_set(codes, names, shown_as)
+    try:
+        forms: AppForms | None = app_forms()
+    except FormDefinitionError as exc:
+        report.problems.append(Problem("forms", "", f"{exc.message} No child text was loaded."))
+        forms = None
     references: dict[str, Any] = {}
     for language in sorted(languages, key=lambda lang: lang.code != REFERENCE):
         status = LanguageStatus(language)
@@ -336,6 +392,8 @@ def check_child_texts(folder: Path, shown_as: str) -> Report:
                 found += check_text_document(
                     document, references.get(kind), language.code, kind, file
                 )
+                if forms is not None:
+                    found += check_with_loader(path, language.code, kind, forms, file, found)
                 if language.code == REFERENCE:
                     references[kind] = document
                 reviewed = document.get("reviewed") if isinstance(document, dict) else None

@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
+from barnahus import i18n_check
 from barnahus.datafiles import data_dir
+from barnahus.errors import FormDefinitionError
 from barnahus.formdefs.child_languages import child_languages, is_rtl
 from barnahus.formdefs.plan import life_project_form
 from barnahus.formdefs.plan_child_text import child_text_path, parse_child_text
@@ -102,25 +104,21 @@ LANGUAGES = {
 }
 
 
+def _shipped_english(kind: str, code: str) -> dict[str, Any]:
+    """The shipped English file relabelled as ``code``: the app's loaders check a text against
+    the bundled forms, so an example must cover them as the real files do."""
+    path = data_dir("resources") / "child_text" / f"{kind}_en.yaml"
+    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document.update(language=code, name=code, reviewed=False)
+    return document
+
+
 def _prep(code: str) -> dict[str, Any]:
-    return {
-        "language": code,
-        "name": code,
-        "reviewed": False,
-        "screen": {"waiting": "Hello! We will start soon."},
-        "steps": {"room": {"3-6": {"title": "This room", "text": "We talk here."}}},
-    }
+    return _shipped_english("prep", code)
 
 
 def _plan(code: str) -> dict[str, Any]:
-    return {
-        "language": code,
-        "name": code,
-        "reviewed": False,
-        "document": {"intro_named": "Hello {name}!", "page": "Page {page} of {pages}"},
-        "dates": {"pattern": "{day} {month} {year}", "months": [f"m{n}" for n in range(1, 13)]},
-        "fields": {"child_views.wishes": "What I wish for"},
-    }
+    return _shipped_english("plan", code)
 
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -158,7 +156,7 @@ def _write(path: Path, document: Any) -> None:
 
 @pytest.fixture
 def resources(tmp_path: Path) -> Path:
-    """A small, complete resources folder: English and Swedish, one .ts file."""
+    """A complete resources folder: English and Swedish, one .ts file."""
     root = tmp_path / "resources"
     (root / "child_text").mkdir(parents=True)
     (root / "i18n").mkdir()
@@ -241,8 +239,10 @@ def test_file_for_an_unlisted_language(resources: Path) -> None:
 
 def test_wrong_language_code(resources: Path) -> None:
     _break(resources, "prep_sv.yaml", lambda doc: doc.update(language="se"))
+    _break(resources, "plan_sv.yaml", lambda doc: doc.update(language="se"))
     assert _messages(resources) == [
-        f"{FOLDER}/prep_sv.yaml: language: is 'se' but the file name says 'sv'"
+        f"{FOLDER}/prep_sv.yaml: language: it must match the file name ('prep_sv')",
+        f"{FOLDER}/plan_sv.yaml: language: is 'se' but the file name says 'sv'",
     ]
 
 
@@ -254,7 +254,61 @@ def test_reviewed_must_be_a_boolean(resources: Path) -> None:
 def test_a_year_has_twelve_months(resources: Path) -> None:
     _break(resources, "plan_sv.yaml", lambda doc: doc["dates"]["months"].pop())
     assert _messages(resources) == [
-        f"{FOLDER}/plan_sv.yaml: dates.months: has 11 entries; a year has 12"
+        f"{FOLDER}/plan_sv.yaml: dates.months: the twelve month names are required"
+    ]
+
+
+def test_a_header_problem_found_by_the_loader_names_the_file(resources: Path) -> None:
+    # Only the preparation loader checks these: this check has no rule of its own for them.
+    _break(resources, "prep_sv.yaml", lambda doc: doc.update(reviewed="yes"))
+    _break(resources, "prep_en.yaml", lambda doc: doc.update(name=""))
+    assert _messages(resources) == [
+        f"{FOLDER}/prep_en.yaml: name: a non-empty text is required (quote yes/no/true/false)",
+        f"{FOLDER}/prep_sv.yaml: reviewed: write true or false",
+    ]
+    assert "prep 1 problem(s)" in run(resources).lines[1]
+
+
+def test_english_must_be_complete_as_the_app_loads_it(resources: Path) -> None:
+    # English is the reference, so no comparison would notice a gap in it; the loader does.
+    _break(resources, "plan_en.yaml", lambda doc: doc["document"].pop("closing"))
+    assert _messages(resources) == [
+        f"{FOLDER}/plan_en.yaml: document.closing: a text is required",
+        f"{FOLDER}/plan_sv.yaml: document.closing: not in English (a typo?)",
+    ]
+
+
+def test_a_fault_found_by_both_is_reported_once(resources: Path) -> None:
+    _break(resources, "prep_sv.yaml", lambda doc: doc["screen"].update(waiting=""))
+    assert _messages(resources) == [f"{FOLDER}/prep_sv.yaml: screen.waiting: is empty"]
+
+
+def test_a_broken_form_is_reported_once_and_the_comparison_still_runs(
+    resources: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = "The form file steps.yaml is invalid at steps[0].key: 'room' appears twice."
+
+    def refuse() -> None:
+        raise FormDefinitionError(broken)
+
+    monkeypatch.setattr(i18n_check, "app_forms", refuse)
+    _break(resources, "prep_sv.yaml", lambda doc: doc["screen"].update(wating="Hej!"))
+    assert _messages(resources) == [
+        f"forms: {broken} No child text was loaded.",
+        f"{FOLDER}/prep_sv.yaml: screen.wating: not in English (a typo?)",
+    ]
+
+
+def test_a_loader_message_without_a_place_is_kept_whole(
+    resources: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(path: Path, *_args: object, **_kwargs: object) -> None:
+        raise FormDefinitionError(f"The text file {path.name} could not be read.")
+
+    monkeypatch.setattr(i18n_check, "parse_child_text", refuse)
+    assert _messages(resources) == [
+        f"{FOLDER}/plan_en.yaml: The text file plan_en.yaml could not be read.",
+        f"{FOLDER}/plan_sv.yaml: The text file plan_sv.yaml could not be read.",
     ]
 
 
