@@ -201,7 +201,7 @@ def test_without_an_engine_the_button_hides_and_the_interviewer_is_told(
     qtbot.addWidget(tab)
     tab.show_script(script)
     warning = (
-        f"This computer has no voice for {script.language_name}, so read-aloud is off: read "
+        f"This computer has no voice for {script.language.name}, so read-aloud is off: read "
         "the steps to the child or ask the interpreter."
     )
     assert warning in tab.warnings.text().splitlines()
@@ -226,7 +226,7 @@ def test_the_interviewer_hears_which_languages_the_mock_cannot_read(
     for language in LANGUAGES:
         script = child_script("7-11", language)
         tab.show_script(script)
-        named = f"{NO_VOICE} {script.language_name},"
+        named = f"{NO_VOICE} {script.language.name},"
         assert (named in tab.warnings.text()) == (language != "en"), language
     # A language without texts is shown, and read, in English.
     tab.show_script(child_script("7-11", "other", "Freedonian"))
@@ -258,7 +258,7 @@ def test_the_real_engine_decides_whichever_way_this_computer_is(
     catalogue = system_voice.catalogue
     assert catalogue is not None
     script = child_script("7-11", language)
-    has_voice = catalogue.locale_for(script.speech) is not None
+    has_voice = catalogue.locale_for(script.language.speech) is not None
     link, screen = _open(qtbot, script)
     for step in script.steps[:3]:
         link.show(step.key)

@@ -5,6 +5,7 @@ text extraction; and the bidi levels checked against python-bidi (Rust unicode-b
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 import re
 import unicodedata
@@ -20,9 +21,12 @@ from pypdf.generic import ContentStream
 from tests.conftest import REPO_ROOT, Team
 
 from barnahus.careplan.values import Values
-from barnahus.formdefs.child_languages import child_language
+from barnahus.formdefs.child_languages import ChildLanguage, child_language, language_facts
 from barnahus.formdefs.plan import life_project_form
 from barnahus.formdefs.plan_child_text import PlanChildText, plan_child_text
+from barnahus.formdefs.preparation import child_texts
+from barnahus.interview import preparation
+from barnahus.interview.preparation import child_script
 from barnahus.reports import bidi_order, shaped_text
 from barnahus.reports.layout import paper_size
 from barnahus.reports.plan_child import MARGINS, build_child_pdf
@@ -193,6 +197,35 @@ def test_a_mixed_arabic_latin_and_digits_line_renders_in_order() -> None:
     found = normal(extracted(data))
     for words_found in ("Anna Berg", "12", "اسمي", "وعمري", "سنة"):
         assert words_found in found
+
+
+def test_a_language_languages_yaml_lacks_is_written_alike_on_the_screen_and_in_the_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Persian texts (the Dari ones under another code) with no entry in languages.yaml: the
+    # Arabic-script title once made the PDF right to left while the screen was left to right.
+    assert child_language("fa") is None
+    stand_in = language_facts("fa", "فارسی")
+    assert stand_in == ChildLanguage("fa", "فارسی", "فارسی", "ltr", "latin", "")
+    assert language_facts("prs") == child_language("prs")  # a listed language is as listed
+
+    dari = child_texts("prs")
+    assert dari is not None
+    persian = dataclasses.replace(dari, language="fa", name="فارسی")
+    monkeypatch.setattr(
+        preparation, "child_texts", lambda code: persian if code == "fa" else child_texts(code)
+    )
+    assert child_script("7-11", "fa").language == stand_in
+
+    form = life_project_form()
+    text = dataclasses.replace(plan_child_text("prs", form), language="fa")
+    heading = text.sections["child_views"]
+    width, _height = paper_size("a4")
+    data = build_child_pdf(form, plan_values(), text, "2026-11-03").data
+    assert boxes(data, heading)[1] < width / 2  # beside its picture, at the left
+    listed = dataclasses.replace(text, language="prs")
+    data = build_child_pdf(form, plan_values(), listed, "2026-11-03").data
+    assert boxes(data, heading)[0] > width / 2  # as Dari is: the picture at the right
 
 
 def test_the_service_prints_the_child_language_chosen_in_the_plan(team: Team) -> None:

@@ -140,5 +140,5 @@ def test_the_child_script_follows_the_age_band_and_warns_the_interviewer() -> No
         "The English child texts have not been reviewed by a native speaker yet.",
     )
     other = child_script("7-11", "other", "Freedonian")
-    assert other.language == "en"
+    assert other.language.code == "en"
     assert other.warnings[0].startswith("There are no child texts in Freedonian")

@@ -124,14 +124,14 @@ def test_the_script_says_how_its_language_is_written_and_spoken(language: str, b
     known = child_language(language)
     assert known is not None
     script = child_script(band, language)
-    assert script.language == language
-    assert (script.direction, script.font_script, script.speech) == (
+    assert script.language.code == language
+    assert (script.language.direction, script.language.script, script.language.speech) == (
         known.direction,
         known.script,
         known.speech,
     )
-    assert script.rtl == (known.direction == "rtl")
-    assert script.language_name == known.name
+    assert script.language.rtl == (known.direction == "rtl")
+    assert script.language.name == known.name
     texts = child_texts(language)
     assert texts is not None
     for step in script.steps:
@@ -145,15 +145,19 @@ def test_rtl_languages_are_arabic_and_dari() -> None:
     rtl = {code for code in LANGUAGES if (known := child_language(code)) and known.rtl}
     assert rtl <= {"ar", "prs"}
     if "ar" in LANGUAGES:
-        assert child_script("7-11", "ar").rtl
+        assert child_script("7-11", "ar").language.rtl
 
 
 @pytest.mark.parametrize(("language", "name"), [("de", ""), ("other", "Freedonian")])
 def test_a_language_without_texts_is_written_and_read_as_english(language: str, name: str) -> None:
     script = child_script("7-11", language, name)
-    assert script.language == "en"
-    assert (script.direction, script.font_script, script.speech) == ("ltr", "latin", "en")
-    assert script.language_name == "English"  # the interviewer is told English has no voice
+    assert script.language.code == "en"
+    assert (script.language.direction, script.language.script, script.language.speech) == (
+        "ltr",
+        "latin",
+        "en",
+    )
+    assert script.language.name == "English"  # the interviewer is told English has no voice
     assert all(step.speech == "en" and not step.rtl for step in script.steps)
 
 
@@ -174,8 +178,8 @@ def test_a_step_missing_in_arabic_is_english_and_read_by_an_english_voice(
 
     monkeypatch.setattr(preparation, "child_texts", texts)
     script = child_script("7-11", "ar")
-    assert script.rtl
-    assert script.speech == "ar"
+    assert script.language.rtl
+    assert script.language.speech == "ar"
     missing = script.step("interviewer")
     assert missing is not None
     assert (missing.language, missing.rtl, missing.speech) == ("en", False, "en")

@@ -40,7 +40,7 @@ class ChildLanguage:
     native_name: str
     direction: str
     script: str
-    speech: str
+    speech: str  # the locale asked of text-to-speech, e.g. fa_AF; "" for no read-aloud
 
     @property
     def rtl(self) -> bool:
@@ -104,6 +104,22 @@ def child_languages() -> tuple[ChildLanguage, ...]:
 def child_language(code: str) -> ChildLanguage | None:
     """The language with ``code``, or None when the centre has no child texts in it."""
     return next((language for language in child_languages() if language.code == code), None)
+
+
+def language_facts(code: str, name: str = "") -> ChildLanguage:
+    """How texts in ``code`` are written and spoken, for the child screen and the child's PDF.
+
+    Both ask here so that they never disagree. A text file whose language languages.yaml does
+    not list is a mistake ``make i18n-check`` reports, so the stand-in for it is only a safety
+    net: left to right, in the Latin fonts (whose fallbacks still draw Arabic or Cyrillic
+    letters rather than boxes), and not read aloud (speech ""), because a language's code is
+    not always a voice's locale (Dari is prs, its voice fa_AF) and no voice is better than a
+    wrong one reading to a child. ``name`` (the text file's) names the stand-in, else the code.
+    """
+    known = child_language(code)
+    if known is not None:
+        return known
+    return ChildLanguage(code, name or code, name or code, "ltr", "latin", "")
 
 
 def is_rtl(code: str) -> bool:

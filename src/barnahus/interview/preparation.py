@@ -7,9 +7,9 @@ construction rather than by care. Warnings for the interviewer (texts not review
 speaker, steps missing in the child's language) are kept apart and never reach the child.
 
 How the words are written and spoken (direction, script, speech locale) comes from
-resources/child_text/languages.yaml for the language whose texts are shown: when the child's
-language has no texts the screen shows English, so it is laid out, drawn and read aloud as
-English too.
+resources/child_text/languages.yaml for the language whose texts are shown, through the same
+``language_facts`` as the child's plan PDF: when the child's language has no texts the screen
+shows English, so it is laid out, drawn and read aloud as English too.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from barnahus.formdefs.child_languages import ChildLanguage, child_language
+from barnahus.formdefs.child_languages import ChildLanguage, language_facts
 from barnahus.formdefs.interview import interview_setup
 from barnahus.formdefs.preparation import (
     FALLBACK_LANGUAGE,
@@ -73,30 +73,16 @@ class ChildScreenWords:
 @dataclass(frozen=True)
 class ChildScript:
     band: str
-    language: str  # the language of the texts shown (English when the child's has none)
+    # The language of the texts shown (English when the child's has none), as languages.yaml
+    # describes it: its direction, font script and speech locale for the child screen, and its
+    # English name for the interviewer's screen only.
+    language: ChildLanguage
     steps: tuple[ChildStepView, ...]
     words: ChildScreenWords
     warnings: tuple[str, ...]
-    language_name: str = "English"  # in English, for the interviewer's screen only
-    direction: str = "ltr"  # ltr or rtl
-    font_script: str = "latin"  # latin, cyrillic or arabic: which bundled font has its letters
-    speech: str = FALLBACK_LANGUAGE  # the locale asked of text-to-speech, e.g. ar or fa_AF
-
-    @property
-    def rtl(self) -> bool:
-        return self.direction == "rtl"
 
     def step(self, key: str) -> ChildStepView | None:
         return next((s for s in self.steps if s.key == key), None)
-
-
-def _language_facts(texts: ChildTexts) -> ChildLanguage:
-    """How ``texts`` are written and spoken; languages.yaml is checked to list every text file,
-    so the stand-in (left to right, Latin letters, the code as speech locale) is a safety net."""
-    known = child_language(texts.language)
-    if known is not None:
-        return known
-    return ChildLanguage(texts.language, texts.name, texts.name, "ltr", "latin", texts.language)
 
 
 def _words(texts: ChildTexts) -> ChildScreenWords:
@@ -131,8 +117,8 @@ def child_script(band: str, language: str, language_name: str = "") -> ChildScri
             f"There are no child texts in {name}: the child screen shows English, so the "
             "interpreter must translate each step."
         )
-    facts = _language_facts(texts)
-    english = _language_facts(fallback)
+    facts = language_facts(texts.language, texts.name)
+    english = language_facts(fallback.language, fallback.name)
     # The interviewer reads the language's English name (the files may name it in itself).
     if not texts.reviewed:
         warnings.append(
@@ -170,14 +156,4 @@ def child_script(band: str, language: str, language_name: str = "") -> ChildScri
                 spoken.speech,
             )
         )
-    return ChildScript(
-        band,
-        texts.language,
-        tuple(views),
-        _words(texts),
-        tuple(warnings),
-        language_name=facts.name,
-        direction=facts.direction,
-        font_script=facts.script,
-        speech=facts.speech,
-    )
+    return ChildScript(band, facts, tuple(views), _words(texts), tuple(warnings))

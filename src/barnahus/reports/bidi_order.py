@@ -16,6 +16,9 @@ PDI; X5a-X5c, X6a), W1-W7 (weak types), N0 (paired brackets, for the common brac
 embeddings; the layout itself isolates each typed value inside translated words, where it
 knows isolation is needed. The tests check the result against python-bidi (Rust
 ``unicode-bidi``) on random mixed Arabic, Latin, digits, punctuation, brackets and isolates.
+A character's bidi class does not depend on its neighbours, so the layout looks a paragraph's
+classes up once (:func:`classes`) and hands each step (levels, isolates, line ends, the font
+choice in ``shaped_text``) its slice, instead of asking ``unicodedata`` again at every step.
 Mirroring (L4: "(" drawn as ")" in right-to-left text) is left to HarfBuzz, which mirrors
 when it shapes a run in the right-to-left direction.
 """
@@ -56,11 +59,22 @@ def bidi_class(char: str) -> str:
     return bidirectional(char) or "L"  # unassigned code points: left to right
 
 
+_ISOLATE_CLASS = bidi_class(_ISOLATE)
+
+
+def classes(text: str) -> list[str]:
+    """The bidi class of every character of ``text``, to be handed to the functions below."""
+    return [bidi_class(char) for char in text]
+
+
 def paragraph_level(text: str, default: int = LTR) -> int:
     """P2/P3: the direction of the first strong letter, else ``default``."""
+    return _first_strong(classes(text), default)
+
+
+def _first_strong(kinds: Sequence[str], default: int) -> int:
     depth = 0  # letters inside an isolate do not count
-    for char in text:
-        kind = bidi_class(char)
+    for kind in kinds:
         if kind in _INITIATORS:
             depth += 1
         elif kind == "PDI":
@@ -200,41 +214,46 @@ def _isolates(kinds: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-def levels(text: str, base: int) -> list[int]:
+def levels(text: str, base: int, kinds: Sequence[str] | None = None) -> list[int]:
     """The resolved embedding level of every character of one paragraph (no line rules).
 
     Isolates (LRI, RLI or FSI ... PDI) are laid out on their own (X5a-X5c, X6a): the text
     around sees each as one neutral character, and FSI takes the direction of its first letter
     (left to right when it has none). The child's plan wraps typed values (a name, a phone
     number, the child's words) in FSI ... PDI, so "+00 555 0101" in an Arabic sentence still
-    reads as typed.
+    reads as typed. ``kinds``, the text's :func:`classes`, is passed by a caller that has them.
     """
-    kinds = [bidi_class(char) for char in text]
+    if kinds is None:
+        kinds = classes(text)
     spans = _isolates(kinds)
     if not spans:
-        return _levels(text, base)
-    outer, position = [], 0
+        return _levels(text, kinds, base)
+    outer: list[str] = []
+    outer_kinds: list[str] = []
+    position = 0
     for start, end in spans:
         outer.append(text[position:start] + _ISOLATE)
+        outer_kinds += [*kinds[position:start], _ISOLATE_CLASS]
         position = end + 1
-    outside = iter(_levels("".join(outer) + text[position:], base))
+    outer_kinds += kinds[position:]
+    outside = iter(_levels("".join(outer) + text[position:], outer_kinds, base))
     resolved: list[int] = []
     for start, end in spans:
         resolved += [next(outside) for _ in range(start - len(resolved))]
         level = next(outside)  # the initiator and its PDI are neutrals of the text around
-        inner = text[start + 1 : end]
-        rtl = {"RLI": True, "LRI": False}.get(kinds[start], paragraph_level(inner) == RTL)
+        inner, inner_kinds = text[start + 1 : end], kinds[start + 1 : end]
+        first = _first_strong(inner_kinds, LTR)
+        rtl = {"RLI": True, "LRI": False}.get(kinds[start], first == RTL)
         # X5a-X5c: the least odd (right to left) or even level above the paragraph's
         inside = base + 1 if (base % 2 == 0) == rtl else base + 2
-        resolved += [level, *levels(inner, inside)]
+        resolved += [level, *levels(inner, inside, inner_kinds)]
         if end < len(text):
             resolved.append(level)
     resolved += list(outside)
     return resolved
 
 
-def _levels(text: str, base: int) -> list[int]:
-    kinds = [bidi_class(char) for char in text]
+def _levels(text: str, kinds: Sequence[str], base: int) -> list[int]:
     kept = [i for i, kind in enumerate(kinds) if kind != "BN"]  # X9
     types = [kinds[i] for i in kept]
     chars = [text[i] for i in kept]
@@ -255,12 +274,19 @@ def _levels(text: str, base: int) -> list[int]:
     return resolved
 
 
-def line_levels(text: str, paragraph: Sequence[int], base: int) -> list[int]:
-    """L1 for one line: whitespace before a tab and at the line's end goes to ``base``."""
+def line_levels(
+    text: str, paragraph: Sequence[int], base: int, kinds: Sequence[str] | None = None
+) -> list[int]:
+    """L1 for one line: whitespace before a tab and at the line's end goes to ``base``.
+
+    ``kinds``, the line's :func:`classes`, is passed by a caller that has them for the paragraph.
+    """
+    if kinds is None:
+        kinds = classes(text)
     result = list(paragraph)
     reset = True  # at the end of the line
     for i in range(len(text) - 1, -1, -1):
-        kind = bidi_class(text[i])
+        kind = kinds[i]
         if kind in ("S", "B"):
             result[i] = base
             reset = True

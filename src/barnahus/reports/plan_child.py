@@ -24,10 +24,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from barnahus.careplan.values import Values, value_of
-from barnahus.formdefs.child_languages import child_language
+from barnahus.formdefs.child_languages import language_facts
 from barnahus.formdefs.plan import PlanFieldDef, PlanForm, SectionDef
 from barnahus.formdefs.plan_child_text import PlanChildText
-from barnahus.reports import bidi_order
 from barnahus.reports.fonts import child_fonts
 from barnahus.reports.layout import BuiltPdf, build_pdf, paper_size, table, typed_blocks
 from barnahus.reports.pictures import picture
@@ -46,16 +45,6 @@ CARD = colors.HexColor("#f4f8f7")
 MARGINS = (2.0 * cm, 2.0 * cm, 2.2 * cm, 2.0 * cm)
 MIN_POINTS = 14.0
 PICTURE = 2.6 * cm
-
-
-def page_direction(text: PlanChildText) -> tuple[bool, str]:
-    """(right to left, script) of the words in ``text``, from languages.yaml; a language not
-    listed there is judged by the first letter of its title."""
-    language = child_language(text.language)
-    if language is not None:
-        return language.rtl, language.script
-    rtl = bidi_order.paragraph_level(text.document["title"]) == bidi_order.RTL
-    return rtl, "arabic" if rtl else "latin"
 
 
 def _styles(rtl: bool, script: str, language: str) -> dict[str, TextStyle]:
@@ -79,8 +68,10 @@ class _Builder:
         self.values = values
         self.text = text
         self.width = width
-        self.rtl, script = page_direction(text)
-        self.s = _styles(self.rtl, script, text.language)
+        # As on the child screen, including the stand-in for a language languages.yaml lacks.
+        writing = language_facts(text.language)
+        self.rtl = writing.rtl
+        self.s = _styles(writing.rtl, writing.script, text.language)
 
     def para(self, words: str, style: str) -> ShapedParagraph:
         return ShapedParagraph([[Span(words)]], self.s[style])

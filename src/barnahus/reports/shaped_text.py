@@ -9,7 +9,8 @@ name. So :class:`ShapedParagraph` does the little the child's plan needs itself:
 1. Each character gets a font: the first family of the language's :class:`FontChain` that has
    it; spaces, digits and punctuation stay with the letters around them.
 2. Embedding levels come from the Unicode bidi algorithm (``bidi_order``), once per paragraph,
-   in logical order.
+   in logical order; the bidi classes they start from are looked up once too, and also tell
+   step 1 which characters are letters and step 4 which spaces end a line (L1).
 3. Lines are broken in logical order at spaces, measuring words as shaped.
 4. Each line is cut into runs of one font and one level; the runs are put in visual order
    (L2) and each is shaped by HarfBuzz (through reportlab's ``ShapedStr``, which places each
@@ -139,17 +140,25 @@ def _shape(text: str, font_name: str, rtl: bool, language: str) -> _Shaped:
     return _Shaped(ShapedStr("".join(codes), shapeData=data), sum(d.x_advance for d in data))
 
 
-def _faces(text: str, bold: Sequence[bool], fonts: FontChain) -> list[str]:
-    """A font for every character: letters by coverage; the rest go with their neighbours."""
+def _faces(text: str, bold: Sequence[bool], fonts: FontChain, kinds: Sequence[str]) -> list[str]:
+    """A font for every character: letters by coverage; the rest go with their neighbours.
+
+    ``kinds`` are the text's bidi classes (letters are the strong ones). The next letter's
+    family is found for every position in one pass from the end, so a long paragraph costs
+    time in proportion to its length, not to its length squared.
+    """
     strong = ("L", "R", "AL")
     families: list[FontPair | None] = [
-        fonts.family_for(c) if bidi_order.bidi_class(c) in strong else None for c in text
+        fonts.family_for(c) if kind in strong else None for c, kind in zip(text, kinds, strict=True)
     ]
+    following: list[FontPair | None] = [None] * len(text)  # the next letter's family
+    for i in range(len(text) - 1, 0, -1):
+        following[i - 1] = families[i] or following[i]
     chosen: list[FontPair] = []
     for i, char in enumerate(text):  # spaces, digits, marks: the letter before, else after
         family = families[i]
         if family is None:
-            after = next((f for f in families[i + 1 :] if f is not None), None)
+            after = following[i]
             before = chosen[-1] if chosen else None
             # Invisible controls (isolates, joiners) are dropped by HarfBuzz: any font will do.
             invisible = unicodedata.category(char) == "Cf"
@@ -173,6 +182,7 @@ class _Text:
     faces: tuple[str, ...]
     bold: tuple[bool, ...]
     levels: tuple[int, ...]  # resolved for the whole line, kept when it is cut for a page
+    kinds: tuple[str, ...]  # bidi classes, looked up once for the levels, faces and line ends
 
     def part(self, start: int, end: int) -> _Text:
         return _Text(
@@ -180,6 +190,7 @@ class _Text:
             self.faces[start:end],
             self.bold[start:end],
             self.levels[start:end],
+            self.kinds[start:end],
         )
 
 
@@ -196,11 +207,13 @@ def _prepare(spans: Sequence[Span], style: TextStyle) -> _Text:
     text = "".join(words for words, _bold in pieces)
     bold = tuple(b for words, b in pieces for _char in words)
     base = bidi_order.RTL if style.rtl else bidi_order.LTR
+    kinds = tuple(bidi_order.classes(text))
     return _Text(
         text,
-        tuple(_faces(text, bold, style.fonts)),
+        tuple(_faces(text, bold, style.fonts, kinds)),
         bold,
-        tuple(bidi_order.levels(text, base)),
+        tuple(bidi_order.levels(text, base, kinds)),
+        kinds,
     )
 
 
@@ -213,14 +226,17 @@ class _Run:
 
 
 def _runs(text: _Text, start: int, end: int, levels: Sequence[int]) -> list[_Run]:
-    """Maximal runs of one font and one level in ``text[start:end]`` (``levels`` from start)."""
+    """Maximal runs of one font and one level in ``text[start:end]`` (``levels`` from start).
+
+    Each run is made once, where it ends, rather than remade for every character it grows by.
+    """
     runs: list[_Run] = []
-    for i in range(start, end):
-        face, level = text.faces[i], levels[i - start]
-        if runs and runs[-1].face == face and runs[-1].level == level:
-            runs[-1] = _Run(runs[-1].start, i + 1, face, level)
-        else:
-            runs.append(_Run(i, i + 1, face, level))
+    run_start = start
+    for i in range(start + 1, end + 1):
+        face, level = text.faces[run_start], levels[run_start - start]
+        if i == end or text.faces[i] != face or levels[i - start] != level:
+            runs.append(_Run(run_start, i, face, level))
+            run_start = i
     return runs
 
 
@@ -292,7 +308,9 @@ def _draw_line(
     """One line of ``text``, aligned in ``box`` (left x, width)."""
     start, end = span
     base = bidi_order.RTL if style.rtl else bidi_order.LTR
-    levels = bidi_order.line_levels(text.text[start:end], text.levels[start:end], base)
+    levels = bidi_order.line_levels(
+        text.text[start:end], text.levels[start:end], base, text.kinds[start:end]
+    )
     runs = _runs(text, start, end, levels)
     if not runs:
         return

@@ -36,7 +36,7 @@ class ChildScreenLink(QObject):
             self.speaker().start()  # on its own thread: known by the time the screen opens
         if self.screen is not None and script is not None and changed:
             self.screen.set_words(script.words, band)
-            self.screen.set_writing(script.font_script, script.rtl)
+            self.screen.set_writing(script.language.script, script.language.rtl)
             self.show(self.shown)
 
     def speaker(self) -> ReadAloud:
@@ -57,7 +57,7 @@ class ChildScreenLink(QObject):
             self.screen.read_aloud_pressed.connect(self._read_aloud)
             self.screen.closed.connect(self._closed)
             self.screen.set_words(self.script.words, self.band)
-            self.screen.set_writing(self.script.font_script, self.script.rtl)
+            self.screen.set_writing(self.script.language.script, self.script.language.rtl)
             self.speaker().start()
             self.show(self.shown)
         where = self.screen.present(full_screen)
@@ -94,7 +94,9 @@ class ChildScreenLink(QObject):
         if self.script is None or self._speaker is None:
             return None
         step = self._shown_step()
-        return self._speaker.locale_for(step.speech if step is not None else self.script.speech)
+        return self._speaker.locale_for(
+            step.speech if step is not None else self.script.language.speech
+        )
 
     def _offer_read_aloud(self) -> None:
         if self.screen is not None:

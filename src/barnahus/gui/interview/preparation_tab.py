@@ -173,12 +173,12 @@ class PreparationTab(QWidget):
         script, speaker = self.script, self._speaker
         if script is None or speaker is None or speaker.catalogue is None:
             return ""
-        if speaker.catalogue.locale_for(script.speech) is not None:
+        if speaker.catalogue.locale_for(script.language.speech) is not None:
             return ""
         return self.tr(
             "This computer has no voice for %1, so read-aloud is off: read the steps to the "
             "child or ask the interpreter."
-        ).replace("%1", script.language_name)
+        ).replace("%1", script.language.name)
 
     def _show_warnings(self) -> None:
         if self.script is None:
@@ -245,7 +245,7 @@ class PreparationTab(QWidget):
         words = self.script.words if self.script is not None else None
         picture = step.picture if step is not None else (words.welcome_picture if words else None)
         title = step.title if step is not None else (words.waiting if words else "")
-        rtl = step.rtl if step is not None else self.script is not None and self.script.rtl
+        rtl = step.rtl if step is not None else self.script is not None and self.script.language.rtl
         for label in (self.preview_title, self.preview_text):
             label.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
