@@ -124,3 +124,34 @@ def test_missing_store_leads_to_first_run(app: QApplication, qtbot: QtBot, tmp_p
         lambda: isinstance(window.screens.currentWidget(), FirstRunPage), timeout=WAIT_MS
     )
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_area_pages_are_built_when_first_shown(
+    app: QApplication, qtbot: QtBot, demo_store: Path
+) -> None:
+    """Only the first area is built at sign-in; a page built later still shows the case the
+    person chose meanwhile (docs/benchmarks.md, "Sign-in")."""
+    from barnahus.gui.careplan.page import CarePlanPage
+    from barnahus.services.cases import list_cases
+
+    window = open_window(qtbot, demo_store)
+    shell = sign_in(qtbot, window, "coordinator")
+    assert list(shell.pages) == ["cases", "interview", "careplan"]
+    assert shell.pages.is_built("cases")
+    assert not shell.pages.is_built("interview")
+    assert not shell.pages.is_built("careplan")
+    assert "careplan" in shell.pages  # asking whether there is one builds nothing
+    assert not shell.pages.is_built("careplan")
+
+    case_id = list_cases(shell.workspace.db)[0].id
+    shell.workspace.choose_case(case_id)
+    shell.show_area("careplan")
+    assert shell.pages.is_built("careplan")
+    page = shell.pages["careplan"]
+    assert isinstance(page, CarePlanPage)
+    assert shell.stack.currentWidget() is page
+    assert shell.stack.count() == 3
+    qtbot.waitUntil(lambda: page.state is not None, timeout=WAIT_MS)
+    assert page.state is not None
+    assert page.state.case_id == case_id
+    assert not shell.pages.is_built("interview")

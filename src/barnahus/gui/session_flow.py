@@ -21,6 +21,7 @@ from barnahus.gui.idle import IdleWatcher
 from barnahus.gui.service_text import translated
 from barnahus.gui.system_contrast import SystemContrast
 from barnahus.gui.tasks import run_task
+from barnahus.gui.workspace_code import WorkspaceCode
 from barnahus.services.settings import Settings
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class SessionFlow(QObject):
         self._focus: QWidget | None = None
         self._cursor = -1
         self._closed = False  # the window is closing: late results are dropped
+        self.workspace_code = WorkspaceCode()
         self.idle = IdleWatcher(settings.idle_lock_minutes * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_pressed.connect(self.lock)
@@ -172,9 +174,13 @@ class SessionFlow(QObject):
             self.db, accounts, self.settings.last_user, self.store_path.name, self.is_demo
         )
         self.window.show_screen(self.window.sign_in_page)
+        self.workspace_code.load()
 
     # signed in -------------------------------------------------------------------------------
     def _signed_in(self, keyring: Keyring) -> None:
+        self.workspace_code.when_loaded(lambda: self._open_workspace(keyring))
+
+    def _open_workspace(self, keyring: Keyring) -> None:
         from barnahus.gui.shell import WorkspaceShell
         from barnahus.gui.workspace import Workspace
 

@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 _heap_frozen = [False]
 
 
-def _freeze_startup_heap() -> None:
-    """Once per process, at the first sign-in: take what exists by then (modules, classes, the
+def freeze_startup_heap() -> None:
+    """Once per process, before the first sign-in: take what exists by then (modules, classes, the
     window; no case data yet) out of the cyclic garbage collector's reach.
 
     A full collection walks every tracked object while holding the GIL, whichever thread
@@ -92,7 +92,7 @@ class Workspace(QObject):
         self._tasks: set[Task] = set()
         self._when_idle: list[Callable[[], object]] = []
         self._autosavers: list[Autosaver] = []
-        _freeze_startup_heap()
+        freeze_startup_heap()  # done already if the sign-in screen loaded the workspace code
 
     @property
     def account_name(self) -> str:
