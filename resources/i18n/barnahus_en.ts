@@ -824,6 +824,58 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · new draft</source>
+        <translation>Version %1 · new draft</translation>
+    </message>
+    <message>
+        <source>Unsaved changes you typed at %1 were restored. Save them, or discard them to go back to the last saved version.</source>
+        <translation>Unsaved changes you typed at %1 were restored. Save them, or discard them to go back to the last saved version.</translation>
+    </message>
+    <message>
+        <source>This case has no life project yet. What you type here starts version 1.</source>
+        <translation>This case has no life project yet. What you type here starts version 1.</translation>
+    </message>
+    <message>
+        <source>This case has no life project yet.</source>
+        <translation>This case has no life project yet.</translation>
+    </message>
+    <message>
+        <source>Version %1 was sent back for changes: %2</source>
+        <translation>Version %1 was sent back for changes: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for your approval.</source>
+        <translation>Version %1 is waiting for your approval.</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for approval. You wrote it, so another coordinator must approve it.</source>
+        <translation>Version %1 is waiting for approval. You wrote it, so another coordinator must approve it.</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for approval. Changing it takes it back to draft.</source>
+        <translation>Version %1 is waiting for approval. Changing it takes it back to draft.</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for approval.</source>
+        <translation>Version %1 is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and can no longer change. What you change here starts version %2.</source>
+        <translation>Version %1 is approved and can no longer change. What you change here starts version %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 came from another centre and is kept as it arrived; it is not approved here. What you change here starts version %2, which must be approved here.</source>
+        <translation>Version %1 came from another centre and is kept as it arrived; it is not approved here. What you change here starts version %2, which must be approved here.</translation>
+    </message>
+    <message>
+        <source>Version %1 came from another centre; it is not approved here until a version written here is approved.</source>
+        <translation>Version %1 came from another centre; it is not approved here until a version written here is approved.</translation>
+    </message>
 </context>
 <context>
     <name>CarePlanPreview</name>
@@ -890,6 +942,29 @@
     <message>
         <source>Close the preview</source>
         <translation>Close the preview</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Submitted for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>From another centre</source>
+        <translation>From another centre</translation>
     </message>
 </context>
 <context>

@@ -824,6 +824,58 @@
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · new draft</source>
+        <translation>Version %1 · nytt utkast</translation>
+    </message>
+    <message>
+        <source>Unsaved changes you typed at %1 were restored. Save them, or discard them to go back to the last saved version.</source>
+        <translation>Osparade ändringar som du skrev %1 har återställts. Spara dem, eller släng dem för att gå tillbaka till den senast sparade versionen.</translation>
+    </message>
+    <message>
+        <source>This case has no life project yet. What you type here starts version 1.</source>
+        <translation>Ärendet har inget livsprojekt ännu. Det du skriver här blir version 1.</translation>
+    </message>
+    <message>
+        <source>This case has no life project yet.</source>
+        <translation>Ärendet har inget livsprojekt ännu.</translation>
+    </message>
+    <message>
+        <source>Version %1 was sent back for changes: %2</source>
+        <translation>Version %1 skickades tillbaka för ändringar: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for your approval.</source>
+        <translation>Version %1 väntar på ditt godkännande.</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for approval. You wrote it, so another coordinator must approve it.</source>
+        <translation>Version %1 väntar på godkännande. Du har skrivit den, så en annan samordnare måste godkänna den.</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for approval. Changing it takes it back to draft.</source>
+        <translation>Version %1 väntar på godkännande. Om du ändrar den blir den ett utkast igen.</translation>
+    </message>
+    <message>
+        <source>Version %1 is waiting for approval.</source>
+        <translation>Version %1 väntar på godkännande.</translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and can no longer change. What you change here starts version %2.</source>
+        <translation>Version %1 är godkänd och kan inte längre ändras. Det du ändrar här blir version %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 came from another centre and is kept as it arrived; it is not approved here. What you change here starts version %2, which must be approved here.</source>
+        <translation>Version %1 kom från ett annat barnahus och sparas som den kom; den är inte godkänd här. Det du ändrar här blir version %2, som måste godkännas här.</translation>
+    </message>
+    <message>
+        <source>Version %1 came from another centre; it is not approved here until a version written here is approved.</source>
+        <translation>Version %1 kom från ett annat barnahus; den gäller inte här förrän en version som skrivits här har godkänts.</translation>
+    </message>
 </context>
 <context>
     <name>CarePlanPreview</name>
@@ -890,6 +942,29 @@
     <message>
         <source>Close the preview</source>
         <translation>Stäng förhandsgranskningen</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Skickad för godkännande</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <source>From another centre</source>
+        <translation>Från ett annat barnahus</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,32 @@ def test_the_page_follows_the_chosen_case(app: QApplication, qtbot: QtBot, team:
     assert line(page, "about.called").text() == ""
     page.workspace.choose_case("")
     assert page.content.currentIndex() == 0
+
+
+def test_a_plan_from_another_centre_is_shown_as_history(
+    app: QApplication, qtbot: QtBot, team: Team
+) -> None:
+    from tests.unit.test_transfer_care_plan import NUMBER, v2_document
+
+    from barnahus.services.cases import find_case
+    from barnahus.services.transfer import import_document, validate_document
+
+    import_document(team.db, team.coordinator, validate_document(v2_document()), encrypted=False)
+    with team.db.transaction() as tx:
+        case_id = find_case(tx, NUMBER).id
+    page = open_page(qtbot, team.db, team.psychologist, case_id)
+    assert page.status_label.text() == "Draft, not saved yet"  # what they type starts version 4
+    notice = page.notice_label.text()
+    assert "came from another centre" in notice
+    assert "starts version 4, which must be approved here" in notice
+    coordinator = open_page(qtbot, team.db, team.coordinator, case_id)
+    assert coordinator.status_label.text() == "From another centre"
+    assert not coordinator.buttons["approve"].isEnabled()
+    assert "not approved here" in coordinator.notice_label.text()
+
+
+def test_every_plan_status_has_a_name_in_the_catalogue(app: QApplication) -> None:
+    from barnahus.gui.careplan.page_text import STATUS_NAMES
+
+    assert set(STATUS_NAMES) == {status.label for status in PlanStatus}
+    assert len(STATUS_NAMES) == len(PlanStatus)

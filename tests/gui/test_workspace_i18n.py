@@ -87,6 +87,14 @@ def test_swedish_screens(app: QApplication, qtbot: QtBot, demo_store: Path) -> N
         assert QCoreApplication.translate("CaseListPage", "%n case(s) shown", "", 1) == (
             "1 ärende visas"
         )
+        # The care plan's workflow notices and status names are in the catalogue too.
+        from barnahus.careplan.model import PlanStatus
+        from barnahus.gui.careplan.page_text import status_text
+
+        assert status_text(PlanStatus.APPROVED) == "Godkänd"
+        assert QCoreApplication.translate("CarePlanPage", "This case has no life project yet.") == (
+            "Ärendet har inget livsprojekt ännu."
+        )
     finally:
         install_language(app, "en")
     assert QCoreApplication.translate("CaseListPage", "%n case(s) shown", "", 2) == "2 cases shown"

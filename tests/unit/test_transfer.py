@@ -113,7 +113,8 @@ def _drop(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
 # (field path the error must name, change that breaks the document)
 BAD_DOCUMENTS: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
     ("format", _set(("format",), "something-else")),
-    ("version", _set(("version",), 2)),
+    ("version", _set(("version",), 3)),
+    ("version", _set(("version",), 0)),
     ("version", _set(("version",), "1")),
     ("case", _drop(("case",))),
     ("case.case_number", _set(("case", "case_number"), "../etc")),

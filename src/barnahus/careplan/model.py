@@ -6,6 +6,12 @@ content. The *version* a revision belongs to is not trusted from the body; it is
 from the order of revisions: a new version starts with the first change after an approval.
 That one rule is what makes an approved version immutable: whatever is written later, even by
 two people racing each other, can only ever become the next version.
+
+Versions that arrived in a case file from another centre are written first, one ``imported``
+revision each, and become closed history (status ``imported``): an approval made elsewhere was
+made by people and rules this centre did not check, so it is kept (see
+:mod:`barnahus.careplan.origin`) but never counts as an approval here. The next save starts a
+local version that goes through submission and approval as usual.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from barnahus.careplan.origin import PlanOrigin
 from barnahus.careplan.values import Values
 
 BODY_SCHEMA = 1
@@ -26,6 +33,7 @@ class PlanStatus(StrEnum):
     SUBMITTED = "submitted"
     APPROVED = "approved"
     SUPERSEDED = "superseded"  # derived: an approved version followed by a newer approved one
+    IMPORTED = "imported"  # history from another centre's store; never approved here
 
     @property
     def label(self) -> str:
@@ -37,6 +45,7 @@ _STATUS_LABELS = {
     PlanStatus.SUBMITTED: "Submitted for approval",
     PlanStatus.APPROVED: "Approved",
     PlanStatus.SUPERSEDED: "Superseded",
+    PlanStatus.IMPORTED: "From another centre",
 }
 
 
@@ -45,6 +54,7 @@ class PlanEvent(StrEnum):
     SUBMITTED = "submitted"
     APPROVED = "approved"
     RETURNED = "returned"  # a coordinator sent a submitted plan back for changes
+    IMPORTED = "imported"  # one version of another centre's plan, written by a case import
 
 
 # Events that change the content and so make their author an author of the version.
@@ -54,6 +64,7 @@ _STATUS_OF = {
     PlanEvent.SUBMITTED: PlanStatus.SUBMITTED,
     PlanEvent.APPROVED: PlanStatus.APPROVED,
     PlanEvent.RETURNED: PlanStatus.DRAFT,
+    PlanEvent.IMPORTED: PlanStatus.IMPORTED,
 }
 
 
@@ -67,6 +78,7 @@ class PlanRevision:
     event: PlanEvent
     values: Values
     note: str = ""
+    origin: PlanOrigin | None = None  # set for (and only for) an imported revision
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,7 @@ class PlanVersion:
     approved_at: datetime | None = None
     returned_note: str = ""
     revisions: tuple[int, ...] = field(default=())
+    origin: PlanOrigin | None = None  # how an imported version stood at the other centre
 
     @property
     def is_open(self) -> bool:
@@ -90,10 +103,15 @@ class PlanVersion:
 
 
 def revision_body(
-    event: PlanEvent, version: int, form_version: int, values: Values, note: str = ""
+    event: PlanEvent,
+    version: int,
+    form_version: int,
+    values: Values,
+    note: str = "",
+    origin: PlanOrigin | None = None,
 ) -> dict[str, Any]:
     """The JSON body of one revision (encrypted by the records service)."""
-    return {
+    body: dict[str, Any] = {
         "schema": BODY_SCHEMA,
         "event": event.value,
         "status": _STATUS_OF[event].value,
@@ -102,6 +120,9 @@ def revision_body(
         "values": values,
         "note": note,
     }
+    if origin is not None:
+        body["origin"] = origin.to_body()
+    return body
 
 
 def parse_body(body: dict[str, Any]) -> tuple[PlanEvent, Values, str]:
@@ -116,6 +137,15 @@ def parse_body(body: dict[str, Any]) -> tuple[PlanEvent, Values, str]:
     return event, values, note
 
 
+def parse_origin(body: dict[str, Any], event: PlanEvent) -> PlanOrigin | None:
+    """The origin an imported revision carries; ValueError if one is missing or out of place."""
+    if event is not PlanEvent.IMPORTED:
+        if "origin" in body:
+            raise ValueError("only an imported revision has an origin")
+        return None
+    return PlanOrigin.from_body(body.get("origin"))
+
+
 def _start(rev: PlanRevision, number: int) -> PlanVersion:
     return PlanVersion(
         number=number,
@@ -126,6 +156,20 @@ def _start(rev: PlanRevision, number: int) -> PlanVersion:
         authors=frozenset({rev.author_id}),
         submitted_by=rev.author_id if rev.event is PlanEvent.SUBMITTED else "",
         revisions=(rev.revision,),
+    )
+
+
+def _imported(rev: PlanRevision, number: int) -> PlanVersion:
+    """Closed history: the importing person is not an author, and nothing here approved it."""
+    return PlanVersion(
+        number=number,
+        status=PlanStatus.IMPORTED,
+        revision=rev.revision,
+        values=rev.values,
+        saved_at=rev.saved_at,
+        authors=frozenset(),
+        revisions=(rev.revision,),
+        origin=rev.origin,
     )
 
 
@@ -160,7 +204,15 @@ def _apply(version: PlanVersion, rev: PlanRevision) -> PlanVersion:
 def build_versions(revisions: Sequence[PlanRevision]) -> list[PlanVersion]:
     """The plan's versions, oldest first, from its revisions in the order they were saved."""
     versions: list[PlanVersion] = []
+    local = False
     for rev in sorted(revisions, key=lambda r: r.revision):
+        if rev.event is PlanEvent.IMPORTED:
+            # History only ever comes first, written by the import that created the record;
+            # one written later could otherwise slip "approved elsewhere" into a local plan.
+            if not local:
+                versions.append(_imported(rev, len(versions) + 1))
+            continue
+        local = True
         current = versions[-1] if versions else None
         if current is not None and current.is_open:
             versions[-1] = _apply(current, rev)

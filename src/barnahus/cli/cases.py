@@ -122,6 +122,12 @@ def run_import(args: argparse.Namespace, options: GlobalOptions) -> int:
     if result.omitted_compartments:
         left_out = ", ".join(c.value for c in result.omitted_compartments)
         warn(f"The file did not include these compartments: {left_out}.")
+    if result.plan_versions:
+        count = f"{result.plan_versions} version" + ("s" if result.plan_versions != 1 else "")
+        warn(
+            f"The life project arrived as history ({count}); it must be submitted and approved "
+            "here before a plan is in force here."
+        )
     return 0
 
 

@@ -213,6 +213,7 @@ def _decorator(header: PlanHeader, paper: str) -> Any:
         PlanStatus.DRAFT: "DRAFT – NOT APPROVED",
         PlanStatus.SUBMITTED: "NOT YET APPROVED",
         PlanStatus.SUPERSEDED: "SUPERSEDED",
+        PlanStatus.IMPORTED: "NOT APPROVED HERE",
     }.get(header.status)
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:

@@ -58,7 +58,26 @@ def _chosen(state: PlanState, number: int | None) -> PlanVersion:
     return current_approved(state.versions) or state.versions[-1]
 
 
+def _imported_line(version: PlanVersion) -> str:
+    """Where an imported version came from and what it was there: history, not approved here."""
+    origin = version.origin
+    assert origin is not None
+    arrived = as_utc(version.saved_at).date().isoformat()
+    was = origin.status.replace("_", " ")
+    if origin.approved_by and origin.approved_at:
+        was = f"approved by {origin.approved_by} on {origin.approved_at[:10]}"
+    return f"From another centre, where it was {was}; not approved here (arrived {arrived})"
+
+
+def _authors(state: PlanState, version: PlanVersion) -> str:
+    if version.origin is not None:
+        return ", ".join(version.origin.authors)
+    return ", ".join(sorted(state.name_of(a) for a in version.authors))
+
+
 def _status_line(state: PlanState, version: PlanVersion) -> str:
+    if version.origin is not None:
+        return _imported_line(version)
     if version.approved_by and version.approved_at is not None:
         when = as_utc(version.approved_at).date().isoformat()
         line = f"Approved by {state.name_of(version.approved_by)} on {when}"
@@ -100,7 +119,7 @@ def _build(
             version=version.number,
             status=version.status,
             status_line=_status_line(state, version),
-            authors=", ".join(sorted(state.name_of(a) for a in version.authors)),
+            authors=_authors(state, version),
             printed_on=utc_now().date().isoformat(),
         )
         built = build_professional_pdf(form, version.values, header, paper)

@@ -21,6 +21,7 @@ from barnahus.careplan.model import (
     PlanVersion,
     build_versions,
     parse_body,
+    parse_origin,
     revision_body,
 )
 from barnahus.careplan.values import (
@@ -154,10 +155,13 @@ def plan_revisions(db: StoreDatabase, keyring: Keyring, record: RecordInfo) -> l
         content = read_record(db, keyring, record.id, sealed.revision, audited=False).content
         try:
             event, values, note = parse_body(content.body)
+            origin = parse_origin(content.body, event)
         except ValueError as exc:
             raise RecordDamaged(record.id) from exc
         revisions.append(
-            PlanRevision(sealed.revision, sealed.author_id, sealed.created_at, event, values, note)
+            PlanRevision(
+                sealed.revision, sealed.author_id, sealed.created_at, event, values, note, origin
+            )
         )
     return revisions
 

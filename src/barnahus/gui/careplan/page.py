@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from barnahus.careplan.values import Values
 from barnahus.formdefs.plan import life_project_form
 from barnahus.gui.careplan.editor import PlanEditor
-from barnahus.gui.careplan.page_text import draft_notice, fill_version_combo, notice_for
+from barnahus.gui.careplan.page_text import (
+    draft_notice,
+    fill_version_combo,
+    notice_for,
+    status_text,
+)
 from barnahus.gui.careplan.workflow import PlanWorkflow
 from barnahus.gui.draft_keeper import DraftKeeper
 from barnahus.gui.service_text import translated
@@ -194,7 +199,9 @@ class CarePlanPage(QWidget):
             fill_version_combo(self.version_combo, self.state, self.perms.edit, self.viewing)
         versions = self.state.versions if self.state is not None else ()
         shown = next((v for v in versions if v.number == self.viewing), None)
-        self.status_label.setText(shown.status.label if shown else self.tr("Draft, not saved yet"))
+        self.status_label.setText(
+            status_text(shown.status) if shown else self.tr("Draft, not saved yet")
+        )
 
     def _version_chosen(self, index: int) -> None:
         state = self.state

@@ -1,15 +1,14 @@
 """The case document: its dataclasses, the validator that names field paths, and parsing.
 
 Values are case content, so errors name where a problem is (``notes[2].compartment``) and
-never quote what was there.
+never quote what was there. The shared checks live in :mod:`.checks`, the care plan's in
+:mod:`.care_plan`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from barnahus.errors import (
@@ -22,17 +21,32 @@ from barnahus.roles import Compartment
 from barnahus.services.cases import (
     CASE_NUMBER,
 )
+from barnahus.services.transfer.care_plan import (
+    PlanVersionEntry,
+    care_plan_json,
+    validate_care_plan,
+)
+from barnahus.services.transfer.checks import (
+    MAX_TITLE_CHARS,
+    SAFE_KEY,
+    InvalidCaseFile,
+    clause,
+    date_time,
+    fields_of,
+    list_of,
+    text,
+)
 
 FORMAT = "barnahus-case"
-VERSION = 1
+VERSION = 2  # what export writes
+READABLE_VERSIONS = (1, 2)  # what import reads; version 1 has no care_plan
+WRAPPER_VERSION = 1  # the encrypted wrapper's own version (BARNAHUS-EXPORT-1)
 ENCRYPTED_MAGIC = b"BARNAHUS-EXPORT-1\n"
 _MAGIC_FAMILY = b"BARNAHUS-EXPORT-"
 ENCRYPTED_FORMAT = "barnahus-case-encrypted"
 CIPHER = "argon2id+aes-256-gcm"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_HEADER_BYTES = 8192
-MAX_TITLE_CHARS = 1000
-MAX_TEXT_CHARS = 1_000_000
 IMPORT_FAILED_REASON = "failed import"
 STATUSES = ("open", "closed")
 CONTACT_FIELDS = ("role", "organisation", "phone", "email", "notes")
@@ -42,16 +56,6 @@ _BODY_CONTEXT = b"barnahus|export-body|v1|"
 _HEADER_KEYS = frozenset(
     {"format", "version", "cipher", "kdf", "verifier", "wrapped_key", "checksum"}
 )
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
-_SAFE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,39}$")
-
-
-class InvalidCaseFile(UsageError):
-    """The case document does not fit the format; ``where`` is the path of the bad field."""
-
-    def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"The case file is not valid at {where}: {problem}.")
-        self.where = where
 
 
 class ImportFailed(BarnahusError):
@@ -87,6 +91,7 @@ class CaseDocument:
     contacts: tuple[ContactEntry, ...] = ()
     notes: tuple[NoteEntry, ...] = ()
     omitted_compartments: tuple[Compartment, ...] = ()
+    care_plan: tuple[PlanVersionEntry, ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -106,6 +111,7 @@ class CaseDocument:
                 for n in self.notes
             ],
             "omitted_compartments": [c.value for c in self.omitted_compartments],
+            "care_plan": care_plan_json(self.care_plan),
         }
 
 
@@ -125,55 +131,10 @@ class ImportResult:
     records: int
     status_kept: bool
     omitted_compartments: tuple[Compartment, ...] = field(default_factory=tuple)
+    plan_versions: int = 0  # versions of the life project that arrived, all as history
 
 
 # validation ---------------------------------------------------------------------------------
-def _object(value: object, where: str, required: set[str], optional: set[str]) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise InvalidCaseFile(where, "an object is expected")
-    for key in value:
-        if key not in required | optional:
-            name = key if _SAFE_KEY.match(key) else "(unnamed)"
-            raise InvalidCaseFile(_join(where, name), "this field is not part of the format")
-    for key in sorted(required):
-        if key not in value:
-            raise InvalidCaseFile(_join(where, key), "this field is missing")
-    return value
-
-
-def _join(where: str, key: str) -> str:
-    return key if where == "the top level" else f"{where}.{key}"
-
-
-def _text(value: object, where: str, *, limit: int = MAX_TEXT_CHARS, nullable: bool = False) -> Any:
-    if value is None and nullable:
-        return None
-    if not isinstance(value, str):
-        raise InvalidCaseFile(where, "text is expected" + (" or null" if nullable else ""))
-    if len(value) > limit:
-        raise InvalidCaseFile(where, f"the text is longer than {limit} characters")
-    return value
-
-
-def _date_time(value: object, where: str) -> str:
-    problem = "an ISO 8601 date and time with a time zone is expected"
-    if not isinstance(value, str) or not _DATE_TIME.match(value):
-        raise InvalidCaseFile(where, problem)
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        raise InvalidCaseFile(where, problem) from None
-    return value
-
-
-def _list(value: object, where: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise InvalidCaseFile(where, "a list is expected")
-    return value
-
-
 def _compartment(value: object, where: str) -> Compartment:
     names = ", ".join(c.value for c in Compartment)
     if not isinstance(value, str) or value not in {c.value for c in Compartment}:
@@ -191,47 +152,42 @@ def _profile(value: object) -> dict[str, Any] | None:
         if form.field(key) is None:
             # check_values would quote the unknown key, which could be anything; name it here
             # only when it looks like a field name.
-            where = f"profile.{key}" if _SAFE_KEY.match(key) else "profile"
+            where = f"profile.{key}" if SAFE_KEY.match(key) else "profile"
             raise InvalidCaseFile(where, f"this field is not part of the {form.name} form")
     try:
         check_values(form, value)
     except UsageError as exc:
         # Every key is now a form key, so the message quotes only field names.
         key = next((f.key for f in form.fields if f"'{f.key}'" in exc.message), "")
-        raise InvalidCaseFile(
-            f"profile.{key}" if key else "profile", _clause(exc.message)
-        ) from None
+        raise InvalidCaseFile(f"profile.{key}" if key else "profile", clause(exc.message)) from None
     return dict(value)
 
 
-def _clause(sentence: str) -> str:
-    """A sentence turned into a clause that can follow a colon."""
-    text = sentence.rstrip(".")
-    return text[:1].lower() + text[1:]
-
-
 def _contact(value: object, where: str) -> ContactEntry:
-    raw = _object(value, where, {"name"}, set(CONTACT_FIELDS))
-    name = _text(raw["name"], f"{where}.name", limit=MAX_TITLE_CHARS)
+    raw = fields_of(value, where, {"name"}, set(CONTACT_FIELDS))
+    name = text(raw["name"], f"{where}.name", limit=MAX_TITLE_CHARS)
     if not name.strip():
         raise InvalidCaseFile(f"{where}.name", "a contact needs a name")
-    details = {k: _text(raw.get(k), f"{where}.{k}", nullable=True) for k in CONTACT_FIELDS}
+    details = {k: text(raw.get(k), f"{where}.{k}", nullable=True) for k in CONTACT_FIELDS}
     return ContactEntry(name, details)
 
 
 def _note(value: object, where: str) -> NoteEntry:
-    raw = _object(value, where, {"compartment", "title", "text"}, {"created_at"})
+    raw = fields_of(value, where, {"compartment", "title", "text"}, {"created_at"})
     created = raw.get("created_at")
     return NoteEntry(
         _compartment(raw["compartment"], f"{where}.compartment"),
-        _text(raw["title"], f"{where}.title", limit=MAX_TITLE_CHARS),
-        _text(raw["text"], f"{where}.text"),
-        None if created is None else _date_time(created, f"{where}.created_at"),
+        text(raw["title"], f"{where}.title", limit=MAX_TITLE_CHARS),
+        text(raw["text"], f"{where}.text"),
+        None if created is None else date_time(created, f"{where}.created_at"),
     )
 
 
 def validate_document(doc: object) -> CaseDocument:
-    """Check a parsed document against format version 1; raises :class:`InvalidCaseFile`."""
+    """Check a parsed document against format version 1 or 2; raises :class:`InvalidCaseFile`.
+
+    Version 1 is read as it always was: ``care_plan`` is not one of its fields, so a
+    version-1 file that has one is refused rather than half understood."""
     if not isinstance(doc, dict):
         raise InvalidCaseFile("the top level", "an object is expected")
     if doc.get("format") != FORMAT:
@@ -241,15 +197,17 @@ def validate_document(doc: object) -> CaseDocument:
         raise InvalidCaseFile("version", "a whole number is expected")
     if version > VERSION:
         raise InvalidCaseFile("version", "the file was written by a newer Barnahus Desk")
-    if version != VERSION:
-        raise InvalidCaseFile("version", f"only version {VERSION} is understood")
-    top = _object(
+    if version not in READABLE_VERSIONS:
+        known = " and ".join(str(v) for v in READABLE_VERSIONS)
+        raise InvalidCaseFile("version", f"only versions {known} are understood")
+    optional = {"profile", "contacts", "notes", "omitted_compartments"}
+    top = fields_of(
         doc,
         "the top level",
         {"format", "version", "exported_at", "case"},
-        {"profile", "contacts", "notes", "omitted_compartments"},
+        optional | {"care_plan"} if version >= 2 else optional,
     )
-    case = _object(top["case"], "case", {"case_number", "status"}, set())
+    case = fields_of(top["case"], "case", {"case_number", "status"}, set())
     number = case["case_number"]
     if not isinstance(number, str) or not CASE_NUMBER.match(number):
         raise InvalidCaseFile(
@@ -257,20 +215,21 @@ def validate_document(doc: object) -> CaseDocument:
         )
     if case["status"] not in STATUSES:
         raise InvalidCaseFile("case.status", "the status must be open or closed")
-    omitted_raw = _list(top.get("omitted_compartments"), "omitted_compartments")
+    omitted_raw = list_of(top.get("omitted_compartments"), "omitted_compartments")
     omitted = [_compartment(v, f"omitted_compartments[{i}]") for i, v in enumerate(omitted_raw)]
     if len(set(omitted)) != len(omitted):
         raise InvalidCaseFile("omitted_compartments", "a compartment is named twice")
-    contacts = _list(top.get("contacts"), "contacts")
-    notes = _list(top.get("notes"), "notes")
+    contacts = list_of(top.get("contacts"), "contacts")
+    notes = list_of(top.get("notes"), "notes")
     return CaseDocument(
         case_number=number,
         status=case["status"],
-        exported_at=_date_time(top["exported_at"], "exported_at"),
+        exported_at=date_time(top["exported_at"], "exported_at"),
         profile=_profile(top.get("profile")),
         contacts=tuple(_contact(c, f"contacts[{i}]") for i, c in enumerate(contacts)),
         notes=tuple(_note(n, f"notes[{i}]") for i, n in enumerate(notes)),
         omitted_compartments=tuple(omitted),
+        care_plan=validate_care_plan(top.get("care_plan")),
     )
 
 

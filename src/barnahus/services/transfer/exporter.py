@@ -20,23 +20,26 @@ from barnahus.services.cases import (
 from barnahus.services.common import as_utc, utc_now
 from barnahus.services.keyring import Keyring
 from barnahus.services.passphrase_policy import check_passphrase
+from barnahus.services.plans import KIND as PLAN_KIND
+from barnahus.services.plans import find_plan_record
 from barnahus.services.private_files import write_private_file
 from barnahus.services.records import (
     RecordContent,
     read_record,
 )
 from barnahus.services.store_access import kdf_choice
+from barnahus.services.transfer.care_plan import PlanVersionEntry
+from barnahus.services.transfer.checks import DATE_TIME, InvalidCaseFile
 from barnahus.services.transfer.document import (
-    _DATE_TIME,
     CONTACT_FIELDS,
     VERSION,
     CaseDocument,
     ContactEntry,
     ExportResult,
-    InvalidCaseFile,
     NoteEntry,
     validate_document,
 )
+from barnahus.services.transfer.plan_io import exported_plan
 from barnahus.services.transfer.sealed_file import seal_file
 from barnahus.store.database import StoreDatabase
 from barnahus.store.entities import RecordInfo
@@ -59,11 +62,21 @@ def build_document(
     profiles: list[dict[str, Any]] = []
     contacts: list[ContactEntry] = []
     notes: list[NoteEntry] = []
+    care_plan: tuple[PlanVersionEntry, ...] | None = None
+    plan = find_plan_record(db, case.id)
     skipped = 0
     for record in saved:
         compartment = Compartment(record.compartment)
         if not keyring.holds(compartment):
             omitted.add(compartment)
+            continue
+        if record.kind == PLAN_KIND:
+            # The plan service reads only the first plan record (should two people have
+            # started one at once); the file carries the same one, and counts any other.
+            if plan is not None and record.id == plan.id:
+                care_plan = exported_plan(db, keyring, record)
+            else:
+                skipped += 1
             continue
         content = read_record(db, keyring, record.id, audited=False).content
         if record.kind == "child_profile":
@@ -85,6 +98,7 @@ def build_document(
         contacts=tuple(contacts),
         notes=tuple(notes),
         omitted_compartments=tuple(sorted(omitted)),
+        care_plan=care_plan,
     )
     # What is written must be importable: check it with the same validator import uses.
     try:
@@ -100,7 +114,7 @@ def _exported_note(
     record: RecordInfo, compartment: Compartment, content: RecordContent
 ) -> NoteEntry:
     original = content.body.get("created_at")
-    valid = isinstance(original, str) and _DATE_TIME.match(original) is not None
+    valid = isinstance(original, str) and DATE_TIME.match(original) is not None
     created = original if valid else _iso(record.created_at)
     return NoteEntry(compartment, content.title, content.body.get("text", ""), created)
 
@@ -142,9 +156,9 @@ def export_case(
 
     write_private_file(out, data, audit_export)
     count = (
-        (1 if document.profile is not None else 0) + len(document.contacts) + len(document.notes)
+        (1 if document.profile is not None else 0)
+        + len(document.contacts)
+        + len(document.notes)
+        + (1 if document.care_plan is not None else 0)
     )
     return ExportResult(case_number, count, not plaintext, document.omitted_compartments, skipped)
-
-
-# import -------------------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 """Import one case all-or-nothing: check everything first, then write; if writing still fails
 midway, remove the partly imported case so nothing half-imported stays behind.
+
+A care plan arrives as history: each of its versions becomes one ``imported`` revision of the
+case's plan record (see :mod:`barnahus.services.transfer.plan_io`), so an approval made at
+another centre is kept and shown but is not an approval here.
 """
 
 from __future__ import annotations
@@ -21,18 +25,20 @@ from barnahus.services.cases import (
     shred_case,
 )
 from barnahus.services.keyring import AccessDenied, Keyring
+from barnahus.services.plans import KIND as PLAN_KIND
 from barnahus.services.records import (
     RecordContent,
     create_record,
     save_revision,
 )
+from barnahus.services.transfer.checks import clause
 from barnahus.services.transfer.document import (
     IMPORT_FAILED_REASON,
     CaseDocument,
     ImportFailed,
     ImportResult,
-    _clause,
 )
+from barnahus.services.transfer.plan_io import imported_revision
 from barnahus.services.transfer.sealed_file import load_file
 from barnahus.store.database import StoreDatabase
 from barnahus.store.entities import CaseInfo
@@ -48,6 +54,8 @@ def _check_can_import(db: StoreDatabase, keyring: Keyring, document: CaseDocumen
         needed.setdefault(Compartment.IDENTITY, "contacts[0]")
     for index, note in enumerate(document.notes):
         needed.setdefault(note.compartment, f"notes[{index}].compartment")
+    if document.care_plan is not None:
+        needed.setdefault(Compartment.CAREPLAN, "care_plan")
     for compartment, where in needed.items():
         if not keyring.holds(compartment):
             raise AccessDenied(
@@ -101,6 +109,12 @@ def import_document(
             where = path
             record = create_record(db, keyring, case.id, kind, compartment)
             save_revision(db, keyring, record.id, content)
+        if document.care_plan is not None:
+            where = "care_plan"
+            plan = create_record(db, keyring, case.id, PLAN_KIND, Compartment.CAREPLAN)
+            for index, version in enumerate(document.care_plan):
+                where = f"care_plan.versions[{index}]"
+                save_revision(db, keyring, plan.id, imported_revision(version))
         where = "case.status"
         status_kept = document.status == "open" or Role.COORDINATOR in keyring.roles
         if document.status == "closed" and status_kept:
@@ -117,15 +131,21 @@ def import_document(
     except BarnahusError as exc:
         _discard(db, keyring, case)
         raise ImportFailed(
-            f"The import stopped at {where} and nothing was kept ({_clause(exc.message)}).",
+            f"The import stopped at {where} and nothing was kept ({clause(exc.message)}).",
             exc.exit_code,
         ) from exc
     except BaseException:
         _discard(db, keyring, case)
         raise
     status = document.status if status_kept else "open"
+    records = len(planned) + (1 if document.care_plan is not None else 0)
     return ImportResult(
-        case.case_number, status, len(planned), status_kept, document.omitted_compartments
+        case.case_number,
+        status,
+        records,
+        status_kept,
+        document.omitted_compartments,
+        len(document.care_plan or ()),
     )
 
 

@@ -20,6 +20,7 @@ from barnahus.errors import (
     IntegrityFailure,
     UsageError,
 )
+from barnahus.services.transfer.checks import InvalidCaseFile
 from barnahus.services.transfer.document import (
     _BODY_CONTEXT,
     _FILE_KEY_CONTEXT,
@@ -30,9 +31,8 @@ from barnahus.services.transfer.document import (
     ENCRYPTED_MAGIC,
     MAX_FILE_BYTES,
     MAX_HEADER_BYTES,
-    VERSION,
+    WRAPPER_VERSION,
     CaseDocument,
-    InvalidCaseFile,
     _no_duplicates,
     parse_document,
 )
@@ -48,7 +48,7 @@ def seal_file(plaintext: bytes, passphrase: str, params: KdfParams) -> bytes:
         slot = create_slot(passphrase, file_key.material(), params, _FILE_KEY_CONTEXT)
         header = {
             "format": ENCRYPTED_FORMAT,
-            "version": VERSION,
+            "version": WRAPPER_VERSION,
             "cipher": CIPHER,
             "kdf": slot.params.to_dict(),
             "verifier": slot.verifier.hex(),
@@ -68,7 +68,7 @@ def _header_slot(header_bytes: bytes) -> PassphraseSlot:
             raise damaged
         if header["format"] != ENCRYPTED_FORMAT or header["cipher"] != CIPHER:
             raise damaged
-        if header["version"] != VERSION:
+        if header["version"] != WRAPPER_VERSION:
             raise UsageError("The export file was written by a newer Barnahus Desk.")
         return PassphraseSlot(
             KdfParams.from_dict(header["kdf"]),
