@@ -11,9 +11,10 @@ LibreOffice's start-up dominates one conversion, so it is measured two ways per 
 - one conversion without start-up: one ``soffice`` converting 5 copies, minus one converting
   1, divided by 4.
 
-Ours is ``build_professional_pdf`` of the same values in memory, timed in the same rounds.
-Budget: at most 0.5 s for ours (the issue's). Where ``soffice`` (or ``libreoffice``) is not
-installed, as on CI machines, the comparison is left out with a note in the table.
+Ours is ``build_professional_pdf`` of the same values in memory, timed in the same rounds. The
+issue's 0.5 s budget is on ``careplan_pdf.py``'s row (timed there without LibreOffice running
+beside it); these rows give the ratio the issue asks for. Where ``soffice`` (or
+``libreoffice``) is not installed, as on CI machines, the comparison is left out with a note.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from barnahus.careplan.values import Values, value_of
 from barnahus.formdefs.plan import PlanFieldDef, life_project_form
 from barnahus.reports.plan_professional import build_professional_pdf
 from benchmarks import timing
-from benchmarks.careplan_pdf import BUDGET_MS, HEADER, TARGET_PAGES, plan_of_pages
-from benchmarks.timing import Budget, Sample, group, note, report, scaled
+from benchmarks.careplan_pdf import HEADER, TARGET_PAGES, plan_of_pages
+from benchmarks.timing import Sample, group, note, report, scaled
 
 REPEAT = 5
 BATCH = 5
@@ -166,9 +167,9 @@ def run() -> None:
     without_start = Sample("LibreOffice, 1 conversion excl. start-up", marginal)
     measured = Sample("build_professional_pdf (vs LibreOffice)", ours)
     report(with_start, with_start)
-    report(measured, with_start, Budget(BUDGET_MS, "ms"))
+    report(measured, with_start)
     # Quick mode skips the warm-up, so the first conversion also builds LibreOffice's profile
     # and the difference between the two conversions means nothing; only full runs show it.
     if not timing.QUICK:
         report(without_start, without_start)
-        report(measured, without_start, Budget(BUDGET_MS, "ms"))
+        report(measured, without_start)
