@@ -421,6 +421,10 @@
         <translation>Record saved</translation>
     </message>
     <message>
+        <source>Record removed from its list</source>
+        <translation>Record removed from its list</translation>
+    </message>
+    <message>
         <source>Unsaved work recovered</source>
         <translation>Unsaved work recovered</translation>
     </message>
@@ -1519,6 +1523,26 @@
         <translation>Saved as version %1.</translation>
     </message>
     <message>
+        <source>Remove “%1” from this case&apos;s contacts? The contact will no longer be listed or exported. Its earlier versions are kept in the store&apos;s record history.</source>
+        <translation>Remove “%1” from this case&apos;s contacts? The contact will no longer be listed or exported. Its earlier versions are kept in the store&apos;s record history.</translation>
+    </message>
+    <message>
+        <source>Changes to it that were not saved are discarded.</source>
+        <translation>Changes to it that were not saved are discarded.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>The contact was removed; its history is kept.</source>
+        <translation>The contact was removed; its history is kept.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1553,6 +1577,14 @@
     <message>
         <source>Adds an empty contact to fill in (Ctrl+N).</source>
         <translation>Adds an empty contact to fill in (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>R&amp;emove contact…</source>
+        <translation>R&amp;emove contact…</translation>
+    </message>
+    <message>
+        <source>Takes the chosen contact off this case after asking (Delete in the list). Its earlier versions stay in the record history.</source>
+        <translation>Takes the chosen contact off this case after asking (Delete in the list). Its earlier versions stay in the record history.</translation>
     </message>
     <message>
         <source>Contact being edited</source>
@@ -4305,6 +4337,14 @@
     <message>
         <source>This case has no records of that kind yet.</source>
         <translation>This case has no records of that kind yet.</translation>
+    </message>
+    <message>
+        <source>That record was removed; it can no longer be changed.</source>
+        <translation>That record was removed; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Records can only be removed while their case is open.</source>
+        <translation>Records can only be removed while their case is open.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Wait one second, then try again.</source>

@@ -421,6 +421,10 @@
         <translation>Uppgift sparad</translation>
     </message>
     <message>
+        <source>Record removed from its list</source>
+        <translation>Uppgift borttagen ur sin lista</translation>
+    </message>
+    <message>
         <source>Unsaved work recovered</source>
         <translation>Osparat arbete återställt</translation>
     </message>
@@ -1519,6 +1523,26 @@
         <translation>Sparat som version %1.</translation>
     </message>
     <message>
+        <source>Remove “%1” from this case&apos;s contacts? The contact will no longer be listed or exported. Its earlier versions are kept in the store&apos;s record history.</source>
+        <translation>Ta bort ”%1” från ärendets kontakter? Kontakten visas och exporteras inte längre. Dess tidigare versioner finns kvar i arkivets versionshistorik.</translation>
+    </message>
+    <message>
+        <source>Changes to it that were not saved are discarded.</source>
+        <translation>Ändringar i den som inte sparats tas bort.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Tar bort…</translation>
+    </message>
+    <message>
+        <source>The contact was removed; its history is kept.</source>
+        <translation>Kontakten togs bort; dess historik finns kvar.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1553,6 +1577,14 @@
     <message>
         <source>Adds an empty contact to fill in (Ctrl+N).</source>
         <translation>Lägger till en tom kontakt att fylla i (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>R&amp;emove contact…</source>
+        <translation>Ta &amp;bort kontakt…</translation>
+    </message>
+    <message>
+        <source>Takes the chosen contact off this case after asking (Delete in the list). Its earlier versions stay in the record history.</source>
+        <translation>Tar bort den valda kontakten från ärendet efter en fråga (Delete i listan). Dess tidigare versioner finns kvar i versionshistoriken.</translation>
     </message>
     <message>
         <source>Contact being edited</source>
@@ -4305,6 +4337,14 @@
     <message>
         <source>This case has no records of that kind yet.</source>
         <translation>Ärendet har inga sådana uppgifter än.</translation>
+    </message>
+    <message>
+        <source>That record was removed; it can no longer be changed.</source>
+        <translation>Uppgiften togs bort; den kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Records can only be removed while their case is open.</source>
+        <translation>Uppgifter kan bara tas bort medan ärendet är öppet.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Wait one second, then try again.</source>

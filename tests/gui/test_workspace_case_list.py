@@ -117,3 +117,43 @@ def test_the_list_shows_ten_thousand_cases(
     assert page.model.rowCount() == 0
     unlock(qtbot, window, PASSPHRASES["coordinator"])
     qtbot.waitUntil(lambda: page.model.rowCount() == CASES, timeout=60_000)
+
+
+def test_the_date_columns_show_the_next_interview_and_review(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The columns are filled by the registered fact sources (services/case_facts.py)."""
+    import copy
+    import datetime as dt
+
+    from barnahus.formdefs.interview import interview_setup
+    from barnahus.services.demo_plans import plan_versions
+    from barnahus.services.interviews import schedule_interview
+    from barnahus.services.plans import approve_plan, submit_plan
+
+    team = make_team(tmp_path / "barnahus.sqlite3")
+    today = dt.date.today()
+    interview, review = today + dt.timedelta(days=3), today + dt.timedelta(days=10)
+    try:
+        case = create_case(team.db, team.coordinator, "BH-2026-00001")
+        at = dt.datetime.combine(interview, dt.time(12)).astimezone()
+        room = interview_setup().rooms[0]
+        schedule_interview(team.db, team.coordinator, case.id, at, room, team.interviewer.user_id)
+        values = copy.deepcopy(plan_versions("DEMO-0001")[0])
+        values["reviews"]["next_review"] = review.isoformat()
+        submit_plan(team.db, team.psychologist, case.id, values)
+        approve_plan(team.db, team.coordinator, case.id, 1)
+    finally:
+        team.db.dispose()
+    window = open_window(qtbot, team.path)
+    sign_in(qtbot, window, "coordinator", PASSPHRASES["coordinator"])
+    page = cases_area(window).list_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    model = page.model
+    keys = model.column_keys()
+
+    def text(key: str) -> str:
+        return str(model.data(model.index(0, keys.index(key)), Qt.ItemDataRole.DisplayRole))
+
+    assert text("next_interview") == interview.isoformat()
+    assert text("plan_review_due") == review.isoformat()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from tests.conftest import Team
 
 from barnahus.services import audit
@@ -57,15 +58,14 @@ def test_index_per_role_with_one_audit_entry(team: Team) -> None:
     assert {e.child for e in admin_index.entries} == {""}
 
 
-def test_fact_sources_plug_in(team: Team) -> None:
+def test_fact_sources_plug_in(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
     case = open_new_case(team.db, team.coordinator, "Wren", "C-1")
     soon = dt.date(2026, 11, 30)
-    FACT_SOURCES[NEXT_INTERVIEW] = lambda _db, _k, cases: {c.id: soon for c in cases}
-    try:
-        index = build_case_index(team.db, team.coordinator)
-    finally:
-        del FACT_SOURCES[NEXT_INTERVIEW]
-    assert index.facts == {NEXT_INTERVIEW}
+    monkeypatch.setitem(
+        FACT_SOURCES, NEXT_INTERVIEW, lambda _db, _k, cases, _today: {c.id: soon for c in cases}
+    )
+    index = build_case_index(team.db, team.coordinator)
+    assert index.facts == {NEXT_INTERVIEW, PLAN_REVIEW_DUE}
     assert index.entry(case.id) is not None
     assert index.entries[0].next_interview == soon
 

@@ -22,6 +22,8 @@ def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]) ->
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
+    # The text may quote what someone typed (a contact's name): never let it act as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
     box.setDefaultButton(QMessageBox.StandardButton.No)

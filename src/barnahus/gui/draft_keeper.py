@@ -43,6 +43,7 @@ class DraftKeeper(QObject):
         self._waiting: RecordContent | None = None
         self._in_flight = False
         self._after_create: Callable[[], None] | None = None
+        self._discarded = False
         self.saver: Autosaver | None = None
         if record_id is not None:
             self._make_saver(record_id)
@@ -63,6 +64,8 @@ class DraftKeeper(QObject):
         )
 
     def edit(self, content: RecordContent) -> None:
+        if self._discarded:
+            return
         if self.saver is None:
             self._waiting = content
             if not self._creating:
@@ -76,6 +79,11 @@ class DraftKeeper(QObject):
     def _created(self, record_id: Any) -> None:
         self._creating = False
         self.record_id = str(record_id)
+        if self._discarded:  # the record is being removed: write nothing to it
+            after, self._after_create = self._after_create, None
+            if after is not None:
+                after()
+            return
         self._make_saver(self.record_id)
         assert self.saver is not None
         if self._waiting is not None:
@@ -88,6 +96,11 @@ class DraftKeeper(QObject):
 
     def _not_created(self, message: str) -> None:
         self._creating = False
+        if self._discarded:
+            after, self._after_create = self._after_create, None
+            if after is not None:
+                after()
+            return
         self.draft_failed.emit(message)
 
     def _tick(self) -> None:
@@ -102,6 +115,8 @@ class DraftKeeper(QObject):
 
     def _ticked(self, wrote: Any) -> None:
         self._in_flight = False
+        if self._discarded:
+            return
         if wrote:
             self.draft_saved.emit()
         elif self.saver is not None and self.saver.last_error is not None:
@@ -109,7 +124,8 @@ class DraftKeeper(QObject):
 
     def _tick_failed(self, message: str) -> None:
         self._in_flight = False
-        self.draft_failed.emit(message)
+        if not self._discarded:
+            self.draft_failed.emit(message)
 
     def save(
         self,
@@ -118,6 +134,8 @@ class DraftKeeper(QObject):
         on_failed: Callable[[str], None],
     ) -> None:
         """Save a revision off the GUI thread (creating the record first if need be)."""
+        if self._discarded:
+            return
         if self._creating:  # the record is on its way; save once it exists
             self._after_create = lambda: self.save(content, on_saved, on_failed)
             return
@@ -145,6 +163,26 @@ class DraftKeeper(QObject):
             return
         saver = self.saver
         self.workspace.run(lambda: saver.save(content), lambda n: on_saved(int(n)), on_failed)
+
+    def discard(self, then: Callable[[Autosaver | None, RecordContent | None], None]) -> None:
+        """Stop for good without writing what is pending: the record is about to be removed.
+
+        ``then(saver, pending)`` runs once the record exists (at once, or when a creation under
+        way ends; ``record_id`` stays None if it never did). ``pending`` is the unwritten typing,
+        for the caller to hand back if the removal fails; ``saver`` lets the removal wait for a
+        draft write already under way, so the removal clears that draft too.
+        """
+        self._discarded = True
+        self.timer.stop()
+        pending, self._waiting = self._waiting, None
+        saver, self.saver = self.saver, None
+        if saver is not None:
+            pending = saver.forget() or pending
+            self.workspace.untrack_autosaver(saver)
+        if self._creating:
+            self._after_create = lambda: then(None, pending)
+        else:
+            then(saver, pending)
 
     def resume(self) -> None:
         """After unlocking: write what is still pending."""

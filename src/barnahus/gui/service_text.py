@@ -100,6 +100,8 @@ KNOWN = (
     QT_TRANSLATE_NOOP("ServiceMessage", "The settings could not be saved."),
     QT_TRANSLATE_NOOP("ServiceMessage", "Something went wrong; the details are in the log."),
     QT_TRANSLATE_NOOP("ServiceMessage", "This case has no records of that kind yet."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "That record was removed; it can no longer be changed."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "Records can only be removed while their case is open."),
 )
 
 _THROTTLED = re.compile(r"^Too many failed attempts; wait (\d+) seconds and try again\.$")

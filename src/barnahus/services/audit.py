@@ -35,6 +35,8 @@ CASE_ERASED = "case_erased"
 RECORD_VIEWED = "record_viewed"
 CASE_LIST_VIEWED = "case_list_viewed"
 RECORD_SAVED = "record_saved"
+# A record taken off its lists (a tombstone revision); the detail is the revision number only.
+RECORD_REMOVED = "record_removed"
 DRAFT_RECOVERED = "draft_recovered"
 DRAFT_DISCARDED = "draft_discarded"
 EXPORTED = "exported"

@@ -125,3 +125,17 @@ class Autosaver:
             number = save_revision(self.db, self.keyring, self.record_id, to_save)
             self._saved(to_save)
             return number
+
+    def forget(self) -> RecordContent | None:
+        """Drop the pending edit unwritten (its record is being removed) and return it, so the
+        caller can hand it back should the removal fail."""
+        with self._state:
+            content, self.pending = self.pending, None
+            self.policy.saved()
+        return content
+
+    def wait_for_writes(self) -> None:
+        """Block (on a worker thread) until a draft or save already under way has finished,
+        so a removal that follows clears that draft too."""
+        with self._writing:
+            pass

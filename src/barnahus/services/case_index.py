@@ -9,9 +9,14 @@ locks and builds it again after unlocking. Building it writes one audit entry
 (``case_list_viewed`` with the number of profiles read), not one per case.
 
 Columns from other parts of the workspace plug in as *facts*: a function registered in
-:data:`FACT_SOURCES` under a fact name returns a date per case id. The interview schedule fills
-:data:`NEXT_INTERVIEW` and the care plan :data:`PLAN_REVIEW_DUE`; until they register, those
-columns stay empty and their filters match nothing but "any".
+:data:`FACT_SOURCES` under a fact name returns a date per case id, for all cases in one go.
+The interview schedule fills :data:`NEXT_INTERVIEW` and the care plan :data:`PLAN_REVIEW_DUE`
+(both in :mod:`barnahus.services.case_facts`, which says what counts). They are registered
+here, where the dictionary is defined, like the demo centre's sections in ``services/demo``:
+every caller of :func:`build_case_index` (the GUI, the command line, tests, benchmarks) then
+sees them without having to import something first, and ``case_facts`` never imports this
+module, so there is no cycle. A source gives no date for what the person may not read (no
+careplan key: no review dates) rather than failing.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import Any
 
 from barnahus.roles import Compartment
 from barnahus.services import audit
+from barnahus.services.case_facts import next_interview_dates, plan_review_dates
 from barnahus.services.cases import list_cases
 from barnahus.services.keyring import Keyring
 from barnahus.services.profile import PROFILE_KIND, age_assessment, guardian_missing
@@ -35,9 +41,13 @@ from barnahus.store.entities import CaseInfo
 NEXT_INTERVIEW = "next_interview"
 PLAN_REVIEW_DUE = "plan_review_due"
 
-FactSource = Callable[[StoreDatabase, Keyring, Sequence[CaseInfo]], Mapping[str, dt.date]]
-# The extension point: fact name -> function giving a date per case id (absent: no date).
-FACT_SOURCES: dict[str, FactSource] = {}
+FactSource = Callable[[StoreDatabase, Keyring, Sequence[CaseInfo], dt.date], Mapping[str, dt.date]]
+# The extension point: fact name -> function giving a date per case id (absent: no date),
+# called with every listed case and today's date.
+FACT_SOURCES: dict[str, FactSource] = {
+    NEXT_INTERVIEW: next_interview_dates,
+    PLAN_REVIEW_DUE: plan_review_dates,
+}
 
 
 @dataclass(frozen=True)
@@ -142,7 +152,7 @@ def _build(db: StoreDatabase, keyring: Keyring, today: dt.date | None) -> CaseIn
     entries = [
         _entry(case, profiles.get(case.id), case.id in damaged_cases, today) for case in cases
     ]
-    facts = {name: source(db, keyring, cases) for name, source in FACT_SOURCES.items()}
+    facts = {name: source(db, keyring, cases, today) for name, source in FACT_SOURCES.items()}
     if facts:
         entries = [
             replace(

@@ -39,6 +39,7 @@ from barnahus.services.keyring import AccessDenied, Keyring
 from barnahus.services.records import (
     RecordContent,
     RecordDamaged,
+    RecordView,
     create_record,
     discard_drafts,
     read_record,
@@ -150,20 +151,20 @@ def find_plan_record(db: StoreDatabase, case_id: str) -> RecordInfo | None:
 
 def plan_revisions(db: StoreDatabase, keyring: Keyring, record: RecordInfo) -> list[PlanRevision]:
     """Every revision decrypted (unaudited: the caller audits the view it makes of them)."""
-    revisions = []
-    for sealed in revision_history(db, record.id):
-        content = read_record(db, keyring, record.id, sealed.revision, audited=False).content
-        try:
-            event, values, note = parse_body(content.body)
-            origin = parse_origin(content.body, event)
-        except ValueError as exc:
-            raise RecordDamaged(record.id) from exc
-        revisions.append(
-            PlanRevision(
-                sealed.revision, sealed.author_id, sealed.created_at, event, values, note, origin
-            )
-        )
-    return revisions
+    return [
+        plan_revision(read_record(db, keyring, record.id, sealed.revision, audited=False))
+        for sealed in revision_history(db, record.id)
+    ]
+
+
+def plan_revision(view: RecordView) -> PlanRevision:
+    """One decrypted revision of a plan record read as a plan; RecordDamaged if it is not one."""
+    try:
+        event, values, note = parse_body(view.content.body)
+        origin = parse_origin(view.content.body, event)
+    except ValueError as exc:
+        raise RecordDamaged(view.record.id) from exc
+    return PlanRevision(view.revision, view.author_id, view.saved_at, event, values, note, origin)
 
 
 def _draft(db: StoreDatabase, keyring: Keyring, record: RecordInfo) -> RecoveredDraft | None:

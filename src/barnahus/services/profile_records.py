@@ -4,6 +4,9 @@ The profile is one record of kind ``child_profile`` per case and each contact is
 kind ``contact``, all in the ``identity`` compartment. Opening a case reads the newest saved
 version of each (audited as record views) together with any newer autosaved draft, so an
 editor can carry on with exactly what was typed, whoever typed it and whenever the app stopped.
+
+A contact is removed by retiring its record (``records.retire_record``): it is no longer listed
+or exported, while its earlier versions stay in the record history.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from barnahus.services.records import (
     create_record,
     latest_draft,
     read_record,
+    retire_record,
     save_revision,
 )
 from barnahus.store.database import StoreDatabase
@@ -67,9 +71,12 @@ def contact_content(values: dict[str, Any]) -> RecordContent:
 
 def _open(
     db: StoreDatabase, keyring: Keyring, record: RecordInfo, names: dict[str, str]
-) -> EditableRecord:
+) -> EditableRecord | None:
+    """The record as its editor opens it, or None when it was retired (removed)."""
     try:
         view = read_record(db, keyring, record.id)
+        if view.retired:
+            return None
         values, revision = view.content.body, view.revision
         saved_at, saved_by = view.saved_at, names.get(view.author_id, "")
     except UsageError:  # created, then only drafted: no saved version yet
@@ -100,7 +107,8 @@ def load_case_file(db: StoreDatabase, keyring: Keyring, case_id: str) -> CaseFil
         profiles = tx.records_of_case(case_id, PROFILE_KIND)
         contacts = tx.records_of_case(case_id, CONTACT_KIND)
     profile = _open(db, keyring, profiles[-1], names) if profiles else None
-    return CaseFile(case, profile, tuple(_open(db, keyring, r, names) for r in contacts))
+    opened = (_open(db, keyring, r, names) for r in contacts)
+    return CaseFile(case, profile, tuple(c for c in opened if c is not None))
 
 
 def new_profile_record(db: StoreDatabase, keyring: Keyring, case_id: str) -> str:
@@ -126,6 +134,17 @@ def save_contact(
     if not parsed.ok:
         raise UsageError(parsed.problems[0].message)
     return save_revision(db, keyring, record_id, contact_content(parsed.values))
+
+
+def remove_contact(db: StoreDatabase, keyring: Keyring, record_id: str) -> int:
+    """Take a contact off the case (a mistake, a duplicate, someone who must not be listed).
+
+    Whoever may edit contacts may remove one: a holder of the identity key, while the case is
+    open. The record is retired, not deleted, so the audit chain and the signed history stay
+    whole; its drafts are dropped so it cannot come back through draft recovery. Returns the
+    number of the tombstone revision.
+    """
+    return retire_record(db, keyring, record_id, CONTACT_KIND)
 
 
 def open_new_case(

@@ -3,14 +3,20 @@
 A record's content is a title and a JSON body. Both are sealed under the case key of the
 record's compartment, bound to table, record id, column and revision number, so a ciphertext
 copied to another place fails to open. Every saved revision is signed by its author.
+
+A record is never deleted (the audit trail and the revision history must stay whole). A record
+that must no longer be listed is *retired*: :func:`retire_record` appends one more revision, a
+signed, encrypted tombstone, and everything that lists records leaves it out. The tombstone is
+sealed like any content, so the store file does not even show which records were retired.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from barnahus.crypto.envelope import Binding, open_sealed, seal
 from barnahus.crypto.errors import CryptoError
@@ -23,6 +29,8 @@ from barnahus.services.common import new_id, revision_message, utc_now
 from barnahus.services.keyring import AccessDenied, Keyring
 from barnahus.store.database import StoreDatabase, Tx
 from barnahus.store.entities import RecordInfo, SealedDraft, SealedRevision
+
+T = TypeVar("T")
 
 KIND_COMPARTMENTS: dict[str, frozenset[Compartment]] = {
     "child_profile": frozenset({Compartment.IDENTITY}),
@@ -38,6 +46,16 @@ class RecordContent:
     body: dict[str, Any] = field(default_factory=dict)
 
 
+# The body of a tombstone revision. "$" cannot start a form field key (keys are identifiers),
+# so no saved content can be mistaken for a tombstone.
+RETIRED_KEY = "$retired"
+TOMBSTONE = RecordContent("", {RETIRED_KEY: True})
+
+
+def is_tombstone(content: RecordContent) -> bool:
+    return content.title == "" and content.body == {RETIRED_KEY: True}
+
+
 @dataclass(frozen=True)
 class RecordView:
     record: RecordInfo
@@ -45,6 +63,11 @@ class RecordView:
     author_id: str
     saved_at: datetime
     content: RecordContent
+
+    @property
+    def retired(self) -> bool:
+        """Whether this is the tombstone of a retired record (its content is empty)."""
+        return is_tombstone(self.content)
 
 
 @dataclass(frozen=True)
@@ -99,15 +122,24 @@ def _seal_content(
 
 
 def _open_content(
-    tx: Tx, keyring: Keyring, record: RecordInfo, table: str, number: int, title: bytes, body: bytes
+    tx: Tx,
+    keyring: Keyring,
+    record: RecordInfo,
+    table: str,
+    number: int,
+    title: bytes | None,
+    body: bytes,
 ) -> RecordContent:
+    """Decrypt a revision or draft; ``title`` None leaves the title unread (and empty)."""
     try:
         key = case_key(tx, keyring, record.case_id, Compartment(record.compartment), create=False)
     except CaseKeyDamaged as exc:
         raise RecordDamaged(record.id) from exc
     try:
-        title_text = open_sealed(
-            {key.key_id: key}, title, _binding(table, record.id, "title", number)
+        title_text = (
+            b""
+            if title is None
+            else open_sealed({key.key_id: key}, title, _binding(table, record.id, "title", number))
         )
         body_raw = open_sealed({key.key_id: key}, body, _binding(table, record.id, "body", number))
         return RecordContent(title_text.decode("utf-8", "surrogatepass"), _decode_body(body_raw))
@@ -118,8 +150,13 @@ def _open_content(
 def _check_author(tx: Tx, sealed: SealedRevision) -> None:
     """The revision must carry its author's signature, so an author id edited in SQL is caught."""
     author = tx.account_by_id(sealed.author_id)
+    _check_signature({} if author is None else {author.id: author.public_signing}, sealed)
+
+
+def _check_signature(signing: dict[str, bytes], sealed: SealedRevision) -> None:
+    public = signing.get(sealed.author_id)
     message = revision_message(sealed.record_id, sealed.revision, sealed.title, sealed.body)
-    if author is None or not verify_signature(author.public_signing, message, sealed.signature):
+    if public is None or not verify_signature(public, message, sealed.signature):
         raise RecordDamaged(sealed.record_id)
 
 
@@ -137,29 +174,69 @@ def create_record(
     return record
 
 
+def _retired(tx: Tx, keyring: Keyring, record: RecordInfo, number: int) -> bool:
+    """Whether revision ``number`` (the newest) is a tombstone. A damaged newest revision
+    counts as not retired, so a new version can still be saved over it as before."""
+    sealed = tx.revision(record.id, number) if number else None
+    if sealed is None:
+        return False
+    try:
+        content = _open_content(tx, keyring, record, "revisions", number, sealed.title, sealed.body)
+    except RecordDamaged:
+        return False
+    return is_tombstone(content)
+
+
+def _append_revision(
+    tx: Tx, keyring: Keyring, record: RecordInfo, content: RecordContent, action: str
+) -> int:
+    number = tx.latest_revision_number(record.id)
+    if _retired(tx, keyring, record, number):
+        # A stale editor (another workstation, a recovered draft) must not bring it back.
+        raise UsageError("That record was removed; it can no longer be changed.")
+    number += 1
+    title, body = _seal_content(tx, keyring, record, "revisions", number, content)
+    signature = sign(keyring.user_keys, revision_message(record.id, number, title, body))
+    tx.add_revision(
+        SealedRevision(record.id, number, keyring.user_id, utc_now(), title, body, signature)
+    )
+    tx.clear_drafts(record.id)
+    tx.touch_case(record.case_id, utc_now())
+    audit.append(
+        tx,
+        action,
+        actor_id=keyring.user_id,
+        signer=keyring.user_keys,
+        target=record.id,
+        detail=f"revision {number}",
+    )
+    return number
+
+
 def save_revision(
     db: StoreDatabase, keyring: Keyring, record_id: str, content: RecordContent
 ) -> int:
     """Append a new revision (never overwrite) and clear the record's autosave drafts."""
     with db.transaction() as tx:
+        return _append_revision(tx, keyring, _record(tx, record_id), content, audit.RECORD_SAVED)
+
+
+def retire_record(db: StoreDatabase, keyring: Keyring, record_id: str, kind: str) -> int:
+    """Stop listing a record: append a tombstone revision and drop its drafts.
+
+    Allowed to whoever may save the record (holds its compartment), while its case is open,
+    the same rule as editing. Earlier revisions stay readable through :func:`read_record`
+    with a revision number; one audit entry (``record_removed``) names only the record.
+    """
+    with db.transaction() as tx:
         record = _record(tx, record_id)
-        number = tx.latest_revision_number(record_id) + 1
-        title, body = _seal_content(tx, keyring, record, "revisions", number, content)
-        signature = sign(keyring.user_keys, revision_message(record_id, number, title, body))
-        tx.add_revision(
-            SealedRevision(record_id, number, keyring.user_id, utc_now(), title, body, signature)
-        )
-        tx.clear_drafts(record_id)
-        tx.touch_case(record.case_id, utc_now())
-        audit.append(
-            tx,
-            audit.RECORD_SAVED,
-            actor_id=keyring.user_id,
-            signer=keyring.user_keys,
-            target=record_id,
-            detail=f"revision {number}",
-        )
-    return number
+        if record.kind != kind:
+            raise UsageError("There is no record with that id.")
+        keyring.compartment_key(Compartment(record.compartment))
+        case = tx.case_by_id(record.case_id)
+        if case is None or case.status != "open":
+            raise UsageError("Records can only be removed while their case is open.")
+        return _append_revision(tx, keyring, record, TOMBSTONE, audit.RECORD_REMOVED)
 
 
 def read_record(
@@ -178,7 +255,7 @@ def read_record(
             raise UsageError("That record has no saved version yet.")
         content = _open_content(tx, keyring, record, "revisions", number, sealed.title, sealed.body)
         _check_author(tx, sealed)
-        if audited:
+        if audited and not is_tombstone(content):  # a tombstone shows nothing to audit
             audit.append(
                 tx,
                 audit.RECORD_VIEWED,
@@ -196,7 +273,8 @@ def latest_of_kind(
     """The newest saved version of every record of ``kind``, decrypted in bulk (not audited).
 
     For overviews such as the case list, which audit one summary entry instead of thousands
-    of views. Returns the views and the records that could not be read (damaged).
+    of views. Retired records are left out. Returns the views and the records that could not
+    be read (damaged).
     Authenticated encryption already refuses edited content; the authors' signatures are
     left to :func:`read_record` and ``verify``, since an overview shows no author.
     """
@@ -214,10 +292,70 @@ def latest_of_kind(
             except (RecordDamaged, AccessDenied):
                 damaged.append(record)
                 continue
+            if is_tombstone(content):
+                continue
             views.append(
                 RecordView(record, sealed.revision, sealed.author_id, sealed.created_at, content)
             )
     return views, damaged
+
+
+def summarise_histories(
+    db: StoreDatabase,
+    keyring: Keyring,
+    kind: str,
+    compartment: Compartment,
+    summarise: Callable[[list[RecordView]], T],
+    *,
+    check_authors: bool = False,
+) -> tuple[list[tuple[RecordInfo, T]], list[RecordInfo]]:
+    """``summarise`` of the whole history of every record of ``kind`` (not audited).
+
+    For overviews that derive something from every revision of a record, such as the approved
+    plan in force of every case: one streamed query and one key unwrap per case instead of a
+    read per revision. Each record's revisions (oldest first, decrypted) are summarised as soon
+    as they are read and then dropped, so the plaintext of thousands of histories is never in
+    memory at once. Returns (record, summary) in the order records were made, and the records
+    that could not be read: a revision that fails to open, or ``summarise`` raising
+    RecordDamaged, gives no summary, never one of a partial history. Titles are left unread
+    (empty). The authors' signatures cost more than the decryption, so they are checked only
+    with ``check_authors`` (:func:`read_record` and ``verify`` always check them).
+    """
+    summaries: list[tuple[RecordInfo, T]] = []
+    damaged: dict[str, RecordInfo] = {}
+    views: list[RecordView] = []
+
+    def finish() -> None:
+        if views and views[0].record.id not in damaged:
+            try:
+                summaries.append((views[0].record, summarise(views)))
+            except RecordDamaged:
+                damaged[views[0].record.id] = views[0].record
+        views.clear()
+
+    with db.transaction() as tx:
+        load_case_keys(tx, keyring, compartment)
+        signing = {a.id: a.public_signing for a in tx.accounts()} if check_authors else {}
+        for record, sealed in tx.revisions_of_kind(kind):
+            if views and views[0].record.id != record.id:
+                finish()
+            if record.compartment != compartment.value or record.id in damaged:
+                continue
+            try:
+                content = _open_content(
+                    tx, keyring, record, "revisions", sealed.revision, None, sealed.body
+                )
+                if check_authors:
+                    _check_signature(signing, sealed)
+            except (RecordDamaged, AccessDenied):
+                damaged[record.id] = record
+                views.clear()
+                continue
+            views.append(
+                RecordView(record, sealed.revision, sealed.author_id, sealed.created_at, content)
+            )
+        finish()
+    return summaries, list(damaged.values())
 
 
 def records_of_case(db: StoreDatabase, case_id: str, kind: str | None = None) -> list[RecordInfo]:
@@ -267,7 +405,10 @@ def latest_draft(db: StoreDatabase, keyring: Keyring, record_id: str) -> DraftVi
 
 
 def recoverable_drafts(db: StoreDatabase, keyring: Keyring) -> list[DraftView]:
-    """Drafts this person wrote and can read that are newer than the record's last save."""
+    """Drafts this person wrote and can read that are newer than the record's last save.
+
+    Drafts of a retired record are never offered: retiring clears them, and one an old editor
+    wrote afterwards must not bring the record back at the next sign-in."""
     found: list[DraftView] = []
     with db.transaction() as tx:
         for record_id in tx.records_with_drafts():
@@ -277,7 +418,8 @@ def recoverable_drafts(db: StoreDatabase, keyring: Keyring) -> list[DraftView]:
                 continue
             if not keyring.holds(Compartment(record.compartment)):
                 continue
-            if sealed.base_revision < tx.latest_revision_number(record_id):
+            latest = tx.latest_revision_number(record_id)
+            if sealed.base_revision < latest or _retired(tx, keyring, record, latest):
                 continue
             found.append(_draft_view(tx, keyring, record, sealed))
     return found

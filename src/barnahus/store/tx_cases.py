@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
@@ -223,6 +224,40 @@ class CasesTx:
                 (record, SealedRevision(row[0], row[6], row[7], row[8], row[9], row[10], row[11]))
             )
         return found
+
+    def revisions_of_kind(self, kind: str) -> Iterator[tuple[RecordInfo, SealedRevision]]:
+        """Every revision of every record of ``kind`` in one query, each record's oldest first.
+
+        For overviews that derive a state from a record's whole history (a plan's approved
+        version in force) for every case at once, instead of one query per case. Rows are
+        streamed (the bodies of every plan together can be hundreds of megabytes).
+        """
+        # Plain columns, not ORM objects: this reads every case at once.
+        query = (
+            select(
+                RecordRow.id,
+                RecordRow.case_id,
+                RecordRow.kind,
+                RecordRow.compartment,
+                RecordRow.created_at,
+                RecordRow.created_by,
+                RevisionRow.revision,
+                RevisionRow.author_id,
+                RevisionRow.created_at,
+                RevisionRow.title,
+                RevisionRow.body,
+                RevisionRow.signature,
+            )
+            .join(RevisionRow, RevisionRow.record_id == RecordRow.id)
+            .where(RecordRow.kind == kind)
+            .order_by(RecordRow.created_at, RecordRow.id, RevisionRow.revision)
+            .execution_options(yield_per=256)
+        )
+        record: RecordInfo | None = None
+        for row in self.session.execute(query):
+            if record is None or record.id != row[0]:
+                record = RecordInfo(row[0], row[1], row[2], row[3], row[4], row[5])
+            yield record, SealedRevision(row[0], row[6], row[7], row[8], row[9], row[10], row[11])
 
     def revisions(self, record_id: str) -> list[SealedRevision]:
         rows = self.session.scalars(

@@ -42,6 +42,7 @@ def action_name(action: str) -> str:
         audit.RECORD_VIEWED: translate("AuditAction", "Record read"),
         audit.CASE_LIST_VIEWED: translate("AuditAction", "Case list opened"),
         audit.RECORD_SAVED: translate("AuditAction", "Record saved"),
+        audit.RECORD_REMOVED: translate("AuditAction", "Record removed from its list"),
         audit.DRAFT_RECOVERED: translate("AuditAction", "Unsaved work recovered"),
         audit.DRAFT_DISCARDED: translate("AuditAction", "Unsaved work discarded"),
         audit.EXPORTED: translate("AuditAction", "Exported"),

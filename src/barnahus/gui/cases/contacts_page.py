@@ -2,6 +2,11 @@
 
 The list is on the left, the chosen contact on the right. Each contact has its own autosave
 (like the profile), so switching between contacts never loses typing.
+
+*Remove contact…* asks first, then retires the record on the pool (``remove_contact``): the
+contact leaves the list and the exports, its history stays in the store. Its unsaved typing is
+dropped, not journaled, so it cannot come back through draft recovery; should the removal
+fail, that typing is handed back to a fresh autosave.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from barnahus.gui.cases.profile_labels import problem_text
+from barnahus.gui.confirm import ask
 from barnahus.gui.draft_keeper import DraftKeeper
 from barnahus.gui.service_text import translated
 from barnahus.gui.ui_loader import child, load_into
@@ -29,9 +35,12 @@ from barnahus.services.profile import parse_contact
 from barnahus.services.profile_records import contact_content, new_contact_record
 
 if TYPE_CHECKING:
+    from barnahus.services.autosave import Autosaver
     from barnahus.services.profile_records import EditableRecord
+    from barnahus.services.records import RecordContent
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 _WIDGETS = {
     "name": "contactNameEdit",
     "role": "contactRoleEdit",
@@ -56,6 +65,7 @@ class ContactsPage(QWidget):
         self.status = child(form, QLabel, "contactStatusLabel")
         self.save_button = child(form, QPushButton, "saveContactButton")
         self.new_button = child(form, QPushButton, "newContactButton")
+        self.remove_button = child(form, QPushButton, "removeContactButton")
         self.editor = child(form, QWidget, "contactEditor")
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key, name in _WIDGETS.items():
@@ -69,8 +79,11 @@ class ContactsPage(QWidget):
         self.list.currentItemChanged.connect(lambda current, _old: self._select(current))
         self.new_button.clicked.connect(self.new_contact)
         self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.confirm_remove)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_contact)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.confirm_remove)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in a field edits text
         workspace.locked.connect(self._locked)
         workspace.unlocked.connect(self._unlocked)
         self.case_id = ""
@@ -105,7 +118,7 @@ class ContactsPage(QWidget):
     def _add_item(self, key: str, has_draft: bool = False) -> QListWidgetItem:
         item = QListWidgetItem(self._title(key), self.list)
         item.setData(KEY_ROLE, key)
-        item.setData(Qt.ItemDataRole.UserRole + 1, has_draft)
+        item.setData(DRAFT_ROLE, has_draft)
         return item
 
     def _title(self, key: str) -> str:
@@ -118,6 +131,7 @@ class ContactsPage(QWidget):
         key = "" if item is None else str(item.data(KEY_ROLE))
         self.current_key = key
         self.editor.setEnabled(bool(key))
+        self.remove_button.setEnabled(self.editable and bool(key))
         self._loading = True
         values = self.values.get(key, {})
         for field, widget in self.fields.items():
@@ -129,17 +143,18 @@ class ContactsPage(QWidget):
             widget.setEnabled(self.editable)
         self._loading = False
         self.editor_title.setText(self._title(key) if key else self.tr("No contact chosen"))
-        has_draft = item is not None and bool(item.data(Qt.ItemDataRole.UserRole + 1))
+        has_draft = item is not None and bool(item.data(DRAFT_ROLE))
         self.draft_label.setText(self.tr("Unsaved changes were restored; save them to keep them."))
         self.draft_label.setVisible(has_draft)
         self.problem_label.setVisible(False)
         self.status.clear()
 
-    def _keeper(self, key: str) -> DraftKeeper:
+    def _keeper(self, key: str, record_id: str | None = None) -> DraftKeeper:
         keeper = self.keepers.get(key)
         if keeper is None:
             db, keyring, case_id = self.workspace.db, self.workspace.keyring, self.case_id
-            record_id = None if key.startswith("new:") else key
+            if record_id is None and not key.startswith("new:"):
+                record_id = key
             keeper = DraftKeeper(
                 self.workspace, record_id, lambda: new_contact_record(db, keyring, case_id), self
             )
@@ -198,6 +213,88 @@ class ContactsPage(QWidget):
     def _saved(self, number: int) -> None:
         self.draft_label.setVisible(False)
         self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
+
+    # removing --------------------------------------------------------------------------------
+    def confirm_remove(self) -> None:
+        """Ask in plain words, naming the contact as the list shows it (this is the
+        professional's screen). Locking closes the question unanswered: nothing is removed."""
+        key = self.current_key
+        if not key or not self.editable or self.workspace.is_locked:
+            return
+        keeper, item = self.keepers.get(key), self.list.currentItem()
+        unsaved = (keeper is not None and keeper.has_pending) or (
+            item is not None and bool(item.data(DRAFT_ROLE))
+        )
+        text = self.tr(
+            "Remove “%1” from this case's contacts? The contact will no longer be listed or "
+            "exported. Its earlier versions are kept in the store's record history."
+        ).replace("%1", self._title(key))
+        if unsaved:
+            text += " " + self.tr("Changes to it that were not saved are discarded.")
+        ask(self, self.tr("Remove contact"), text, lambda: self.remove(key))
+
+    def remove(self, key: str) -> None:
+        if key not in self.values or not self.editable or self.workspace.is_locked:
+            return
+        self.remove_button.setEnabled(False)
+        self.status.setText(self.tr("Removing…"))
+        keeper = self.keepers.pop(key, None)
+        if keeper is None:
+            self._remove_record(key, None if key.startswith("new:") else key, None, None)
+            return
+        keeper.discard(
+            lambda saver, pending: self._remove_record(key, keeper.record_id, saver, pending)
+        )
+
+    def _remove_record(
+        self,
+        key: str,
+        record_id: str | None,
+        saver: Autosaver | None,
+        pending: RecordContent | None,
+    ) -> None:
+        if record_id is None:  # never written to the store: nothing to retire
+            self._removed(key)
+            return
+        from barnahus.services.profile_records import remove_contact
+
+        db, keyring = self.workspace.db, self.workspace.keyring
+
+        def work() -> int:
+            if saver is not None:
+                saver.wait_for_writes()  # a draft being written now is cleared by the removal
+            return remove_contact(db, keyring, record_id)
+
+        self.workspace.run(
+            work,
+            lambda _n: self._removed(key),
+            lambda m: self._not_removed(key, record_id, pending, m),
+        )
+
+    def _item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item is not None and item.data(KEY_ROLE) == key:
+                return item
+        return None
+
+    def _removed(self, key: str) -> None:
+        self.values.pop(key, None)
+        item = self._item(key)
+        if item is not None:
+            self.list.takeItem(self.list.row(item))
+        if self.list.count() == 0:
+            self._select(None)
+        self.status.setText(self.tr("The contact was removed; its history is kept."))
+        self.list.setFocus()
+
+    def _not_removed(
+        self, key: str, record_id: str, pending: RecordContent | None, message: str
+    ) -> None:
+        if pending is not None and key in self.values:
+            self._keeper(key, record_id).edit(pending)  # the typing goes back to the journal
+        self.remove_button.setEnabled(self.editable and self.current_key == key)
+        self.status.setText(translated(message))
 
     # locking ---------------------------------------------------------------------------------
     def _locked(self) -> None:

@@ -78,7 +78,10 @@ def build_document(
             else:
                 skipped += 1
             continue
-        content = read_record(db, keyring, record.id, audited=False).content
+        view = read_record(db, keyring, record.id, audited=False)
+        if view.retired:  # a removed contact is not exported (its history stays at home)
+            continue
+        content = view.content
         if record.kind == "child_profile":
             profiles.append(dict(content.body))
         elif record.kind == "contact":
