@@ -19,6 +19,8 @@ from barnahus.interview.state import SessionState
 from barnahus.services import audit
 from barnahus.services import interview_actions as act
 from barnahus.services.case_index import (
+    DEFERRED_FACTS,
+    FACT_SOURCES,
     NEXT_INTERVIEW,
     PLAN_REVIEW_DUE,
     CaseIndex,
@@ -202,3 +204,23 @@ def test_a_damaged_plan_gives_no_date_in_the_list_but_is_reported_by_reviews_due
     assert reviews == {"BH-P-1": TODAY + dt.timedelta(days=5), "BH-P-2": None}
     with pytest.raises(RecordDamaged):
         reviews_due(team.db, team.coordinator, 30, today=TODAY)
+
+
+def test_review_dates_can_come_in_a_second_pass(team: Team, full: Values) -> None:
+    """The GUI shows the list before the slow review dates are known (DEFERRED_FACTS)."""
+    from barnahus.services.case_index import with_facts
+
+    case = create_case(team.db, team.coordinator, "BH-P-1").id
+    _approved(team, case, full, (TODAY + dt.timedelta(days=10)).isoformat())
+    _book(team, case, TODAY + dt.timedelta(days=2))
+    quick = [name for name in FACT_SOURCES if name not in DEFERRED_FACTS]
+    first = build_case_index(team.db, team.coordinator, TODAY, facts=quick)
+    assert PLAN_REVIEW_DUE not in first.facts
+    assert _by_number(first)["BH-P-1"] == (TODAY + dt.timedelta(days=2), None)
+    second = with_facts(first, team.db, team.coordinator, DEFERRED_FACTS, TODAY)
+    assert PLAN_REVIEW_DUE in second.facts
+    assert _by_number(second)["BH-P-1"] == (
+        TODAY + dt.timedelta(days=2),
+        TODAY + dt.timedelta(days=10),
+    )
+    assert with_facts(second, team.db, team.coordinator, DEFERRED_FACTS, TODAY) is second

@@ -17,13 +17,18 @@ every caller of :func:`build_case_index` (the GUI, the command line, tests, benc
 sees them without having to import something first, and ``case_facts`` never imports this
 module, so there is no cycle. A source gives no date for what the person may not read (no
 careplan key: no review dates) rather than failing.
+
+Review dates decrypt every plan's whole history (a plan's status lives in its encrypted
+revisions): about 0.4 s for 3,000 cases with 2,000 plans, more than the rest of the index. So
+they are :data:`DEFERRED_FACTS`: the GUI builds the index without them, shows the list, and
+adds them in a second pass on the pool (:func:`with_facts`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -48,6 +53,8 @@ FACT_SOURCES: dict[str, FactSource] = {
     NEXT_INTERVIEW: next_interview_dates,
     PLAN_REVIEW_DUE: plan_review_dates,
 }
+# Facts slow enough that the list is shown before they are known (see the module docstring).
+DEFERRED_FACTS = frozenset({PLAN_REVIEW_DUE})
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,8 @@ class CaseEntry:
 class CaseIndex:
     entries: tuple[CaseEntry, ...]
     profiles_readable: bool
-    facts: frozenset[str]
+    facts: frozenset[str]  # the facts looked up (a fact not looked up leaves its column empty)
+    cases: tuple[CaseInfo, ...] = ()  # plaintext metadata, for facts added later
 
     def entry(self, case_id: str) -> CaseEntry | None:
         return next((e for e in self.entries if e.case_id == case_id), None)
@@ -116,21 +124,74 @@ def _entry(case: CaseInfo, view: RecordView | None, damaged: bool, today: dt.dat
 
 
 def build_case_index(
-    db: StoreDatabase, keyring: Keyring, today: dt.date | None = None
+    db: StoreDatabase,
+    keyring: Keyring,
+    today: dt.date | None = None,
+    *,
+    facts: Collection[str] | None = None,
 ) -> CaseIndex:
-    """Decrypt what ``keyring`` may read about every case; slow, so never on the GUI thread."""
+    """Decrypt what ``keyring`` may read about every case; slow, so never on the GUI thread.
+
+    ``facts`` names the facts to look up (default: all of :data:`FACT_SOURCES`).
+    """
     # Tens of thousands of small objects in one go would trigger the cyclic garbage collector
     # again and again; none of them form cycles, so it waits until the index is built.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(db, keyring, today)
+        return _build(db, keyring, today, FACT_SOURCES.keys() if facts is None else facts)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(db: StoreDatabase, keyring: Keyring, today: dt.date | None) -> CaseIndex:
+def with_facts(
+    index: CaseIndex,
+    db: StoreDatabase,
+    keyring: Keyring,
+    names: Collection[str],
+    today: dt.date | None = None,
+) -> CaseIndex:
+    """``index`` with the facts ``names`` looked up as well (the GUI's second pass)."""
+    wanted = [name for name in names if name in FACT_SOURCES and name not in index.facts]
+    if not wanted:
+        return index
+    dates = _look_up(db, keyring, index.cases, today or dt.date.today(), wanted)
+    return replace(
+        index,
+        entries=_with_dates(index.entries, dates),
+        facts=index.facts | frozenset(wanted),
+    )
+
+
+def _look_up(
+    db: StoreDatabase,
+    keyring: Keyring,
+    cases: Sequence[CaseInfo],
+    today: dt.date,
+    names: Iterable[str],
+) -> dict[str, Mapping[str, dt.date]]:
+    return {name: FACT_SOURCES[name](db, keyring, cases, today) for name in names}
+
+
+def _with_dates(
+    entries: Iterable[CaseEntry], dates: Mapping[str, Mapping[str, dt.date]]
+) -> tuple[CaseEntry, ...]:
+    """The entries with the dates of the facts in ``dates``; other dates stay as they were."""
+    interviews, reviews = dates.get(NEXT_INTERVIEW), dates.get(PLAN_REVIEW_DUE)
+    return tuple(
+        replace(
+            e,
+            next_interview=e.next_interview if interviews is None else interviews.get(e.case_id),
+            plan_review_due=e.plan_review_due if reviews is None else reviews.get(e.case_id),
+        )
+        for e in entries
+    )
+
+
+def _build(
+    db: StoreDatabase, keyring: Keyring, today: dt.date | None, facts: Iterable[str]
+) -> CaseIndex:
     today = today or dt.date.today()
     cases = list_cases(db)
     profiles: dict[str, RecordView] = {}
@@ -152,17 +213,8 @@ def _build(db: StoreDatabase, keyring: Keyring, today: dt.date | None) -> CaseIn
     entries = [
         _entry(case, profiles.get(case.id), case.id in damaged_cases, today) for case in cases
     ]
-    facts = {name: source(db, keyring, cases, today) for name, source in FACT_SOURCES.items()}
-    if facts:
-        entries = [
-            replace(
-                e,
-                next_interview=facts.get(NEXT_INTERVIEW, {}).get(e.case_id),
-                plan_review_due=facts.get(PLAN_REVIEW_DUE, {}).get(e.case_id),
-            )
-            for e in entries
-        ]
-    return CaseIndex(tuple(entries), readable, frozenset(facts))
+    dates = _look_up(db, keyring, cases, today, [n for n in facts if n in FACT_SOURCES])
+    return CaseIndex(_with_dates(entries, dates), readable, frozenset(dates), tuple(cases))
 
 
 # searching, filtering, sorting ---------------------------------------------------------------

@@ -44,11 +44,20 @@ COLUMN_CHARS = {
 
 
 def _build_index(workspace: Workspace) -> Any:
+    """On the pool: the index without the slow facts, so the list shows at once."""
     from barnahus.formdefs.profile import child_profile_form
-    from barnahus.services.case_index import build_case_index
+    from barnahus.services.case_index import DEFERRED_FACTS, FACT_SOURCES, build_case_index
 
     child_profile_form()  # read the form file here, not later on the GUI thread
-    return build_case_index(workspace.db, workspace.keyring)
+    quick = [name for name in FACT_SOURCES if name not in DEFERRED_FACTS]
+    return build_case_index(workspace.db, workspace.keyring, facts=quick)
+
+
+def _add_deferred_facts(workspace: Workspace, index: Any) -> Any:
+    """On the pool: the second pass, adding the facts left out of the first."""
+    from barnahus.services.case_index import DEFERRED_FACTS, with_facts
+
+    return with_facts(index, workspace.db, workspace.keyring, DEFERRED_FACTS)
 
 
 class CaseListPage(QWidget):
@@ -83,6 +92,7 @@ class CaseListPage(QWidget):
         workspace.data_changed.connect(self._data_changed)
         self.selected_case = ""
         self.loaded = False
+        self._generation = 0  # a second pass for an index that was replaced meanwhile is dropped
         self.reload()
 
     def _setup_filters(self, form: QWidget) -> None:
@@ -192,10 +202,22 @@ class CaseListPage(QWidget):
         self.model.set_index(index)
         self.loaded = True
         self._update_columns()
+        self._generation += 1
+        generation, workspace = self._generation, self.workspace
+        workspace.run(
+            lambda: _add_deferred_facts(workspace, index),
+            lambda completed: self._facts_added(generation, completed),
+            self._failed,
+        )
+
+    def _facts_added(self, generation: int, index: Any) -> None:
+        if generation == self._generation and not self.workspace.is_locked:
+            self.model.set_index(index)
 
     def _failed(self, message: str) -> None:
         self.loading_bar.setVisible(False)
         self.loading_label.setText(translated(message))
+        self.loading_label.setVisible(True)
 
     def _update_columns(self) -> None:
         """Widths for the columns shown (the last one takes what is left); people can drag
