@@ -12,7 +12,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from barnahus.errors import BarnahusError
 from barnahus.logs import log_unexpected
@@ -34,6 +34,8 @@ def _show_dialog(exc: BaseException) -> None:
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return
+    from PySide6.QtWidgets import QMessageBox  # not before the first paint: see session_flow
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Barnahus Desk", friendly_message(exc))
     box.setAccessibleName(QCoreApplication.translate("ExceptHook", "Error message"))
     box.exec()

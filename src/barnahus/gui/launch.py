@@ -58,7 +58,9 @@ def launch(argv: Sequence[str], store_path: Path, *, smoke_test: bool = False) -
     window = MainWindow(store_path, settings=settings)
     window.show()
     log.info("main window shown")
-    window.start()
+    # The look at the store runs on the pool, but starting it before the paint would have its
+    # imports compete with the GUI thread for Python's lock: the first paint comes first.
+    _when_idle(window.start)
     if smoke_test:
         _when_idle(lambda: _smoke_check(app, window))
     # Asking the desktop about contrast costs 15-25 ms (gui/system_contrast.py): after the paint.

@@ -4,6 +4,11 @@ Every step that touches the disk or derives a key runs on the thread pool; this 
 decides which screen comes next. Locking hides the content at once (the lock screen replaces
 the workspace), then :meth:`Workspace.lock` flushes autosave and wipes the keys. Unlocking signs
 the same person in again off the GUI thread and returns to the same widget with the same focus.
+
+This module is loaded before the first paint, so the widget classes used only when locking or
+signing out are imported where they are used: PySide makes a class's Python type (and its
+enums) the first time it is named, a few milliseconds of the start-up for the message box
+alone (docs/benchmarks.md, "Start-up").
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from barnahus.gui.idle import IdleWatcher
@@ -237,6 +242,8 @@ class SessionFlow(QObject):
 
     @staticmethod
     def _cursor_of(widget: QWidget | None) -> int:
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit  # see the module docstring
+
         if isinstance(widget, QLineEdit):
             return widget.cursorPosition()
         if isinstance(widget, QPlainTextEdit):
@@ -245,6 +252,8 @@ class SessionFlow(QObject):
 
     def _close_dialogs(self) -> None:
         """Dialogs float above the lock screen, so they are closed (they hold no case text)."""
+        from PySide6.QtWidgets import QDialog
+
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -265,6 +274,8 @@ class SessionFlow(QObject):
         self.idle.start()
 
     def _restore_focus(self) -> None:
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
         widget = self._focus
         if widget is None or not isValid(widget):
             return
@@ -299,6 +310,8 @@ class SessionFlow(QObject):
         self._end_session(self._list_accounts)
 
     def _confirm_losing_typing(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self.window,
             self.tr("Typing not saved"),
