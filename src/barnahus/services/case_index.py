@@ -39,7 +39,8 @@ from barnahus.services.case_facts import next_interview_dates, plan_review_dates
 from barnahus.services.cases import list_cases
 from barnahus.services.keyring import Keyring
 from barnahus.services.profile import PROFILE_KIND, age_assessment, guardian_missing
-from barnahus.services.records import RecordView, latest_of_kind
+from barnahus.services.record_overviews import latest_of_kind
+from barnahus.services.records import RecordView
 from barnahus.store.database import StoreDatabase
 from barnahus.store.entities import CaseInfo
 

@@ -24,7 +24,8 @@ from barnahus.roles import Compartment
 from barnahus.services.common import utc_now
 from barnahus.services.keyring import Keyring
 from barnahus.services.plans import KIND, plan_revision, require_reader
-from barnahus.services.records import RecordDamaged, RecordView, summarise_histories
+from barnahus.services.record_overviews import summarise_histories
+from barnahus.services.records import RecordDamaged, RecordView
 from barnahus.store.database import StoreDatabase
 from barnahus.store.entities import CaseInfo, RecordInfo
 

@@ -13,10 +13,9 @@ sealed like any content, so the store file does not even show which records were
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from barnahus.crypto.envelope import Binding, open_sealed, seal
 from barnahus.crypto.errors import CryptoError
@@ -24,13 +23,11 @@ from barnahus.crypto.identity import sign, verify_signature
 from barnahus.errors import IntegrityFailure, UsageError
 from barnahus.roles import Compartment
 from barnahus.services import audit
-from barnahus.services.cases import CaseKeyDamaged, case_key, load_case_keys
+from barnahus.services.cases import CaseKeyDamaged, case_key
 from barnahus.services.common import new_id, revision_message, utc_now
-from barnahus.services.keyring import AccessDenied, Keyring
+from barnahus.services.keyring import Keyring
 from barnahus.store.database import StoreDatabase, Tx
 from barnahus.store.entities import RecordInfo, SealedDraft, SealedRevision
-
-T = TypeVar("T")
 
 KIND_COMPARTMENTS: dict[str, frozenset[Compartment]] = {
     "child_profile": frozenset({Compartment.IDENTITY}),
@@ -121,7 +118,7 @@ def _seal_content(
     return title, body
 
 
-def _open_content(
+def open_content(
     tx: Tx,
     keyring: Keyring,
     record: RecordInfo,
@@ -150,10 +147,10 @@ def _open_content(
 def _check_author(tx: Tx, sealed: SealedRevision) -> None:
     """The revision must carry its author's signature, so an author id edited in SQL is caught."""
     author = tx.account_by_id(sealed.author_id)
-    _check_signature({} if author is None else {author.id: author.public_signing}, sealed)
+    check_signature({} if author is None else {author.id: author.public_signing}, sealed)
 
 
-def _check_signature(signing: dict[str, bytes], sealed: SealedRevision) -> None:
+def check_signature(signing: dict[str, bytes], sealed: SealedRevision) -> None:
     public = signing.get(sealed.author_id)
     message = revision_message(sealed.record_id, sealed.revision, sealed.title, sealed.body)
     if public is None or not verify_signature(public, message, sealed.signature):
@@ -181,7 +178,7 @@ def _retired(tx: Tx, keyring: Keyring, record: RecordInfo, number: int) -> bool:
     if sealed is None:
         return False
     try:
-        content = _open_content(tx, keyring, record, "revisions", number, sealed.title, sealed.body)
+        content = open_content(tx, keyring, record, "revisions", number, sealed.title, sealed.body)
     except RecordDamaged:
         return False
     return is_tombstone(content)
@@ -253,7 +250,7 @@ def read_record(
         sealed = tx.revision(record_id, number)
         if sealed is None:
             raise UsageError("That record has no saved version yet.")
-        content = _open_content(tx, keyring, record, "revisions", number, sealed.title, sealed.body)
+        content = open_content(tx, keyring, record, "revisions", number, sealed.title, sealed.body)
         _check_author(tx, sealed)
         if audited and not is_tombstone(content):  # a tombstone shows nothing to audit
             audit.append(
@@ -265,97 +262,6 @@ def read_record(
                 detail=f"revision {number}",
             )
     return RecordView(record, number, sealed.author_id, sealed.created_at, content)
-
-
-def latest_of_kind(
-    db: StoreDatabase, keyring: Keyring, kind: str, compartment: Compartment
-) -> tuple[list[RecordView], list[RecordInfo]]:
-    """The newest saved version of every record of ``kind``, decrypted in bulk (not audited).
-
-    For overviews such as the case list, which audit one summary entry instead of thousands
-    of views. Retired records are left out. Returns the views and the records that could not
-    be read (damaged).
-    Authenticated encryption already refuses edited content; the authors' signatures are
-    left to :func:`read_record` and ``verify``, since an overview shows no author.
-    """
-    views: list[RecordView] = []
-    damaged: list[RecordInfo] = []
-    with db.transaction() as tx:
-        load_case_keys(tx, keyring, compartment)
-        for record, sealed in tx.latest_revisions_of_kind(kind):
-            if record.compartment != compartment.value:
-                continue
-            try:
-                content = _open_content(
-                    tx, keyring, record, "revisions", sealed.revision, sealed.title, sealed.body
-                )
-            except (RecordDamaged, AccessDenied):
-                damaged.append(record)
-                continue
-            if is_tombstone(content):
-                continue
-            views.append(
-                RecordView(record, sealed.revision, sealed.author_id, sealed.created_at, content)
-            )
-    return views, damaged
-
-
-def summarise_histories(
-    db: StoreDatabase,
-    keyring: Keyring,
-    kind: str,
-    compartment: Compartment,
-    summarise: Callable[[list[RecordView]], T],
-    *,
-    check_authors: bool = False,
-) -> tuple[list[tuple[RecordInfo, T]], list[RecordInfo]]:
-    """``summarise`` of the whole history of every record of ``kind`` (not audited).
-
-    For overviews that derive something from every revision of a record, such as the approved
-    plan in force of every case: one streamed query and one key unwrap per case instead of a
-    read per revision. Each record's revisions (oldest first, decrypted) are summarised as soon
-    as they are read and then dropped, so the plaintext of thousands of histories is never in
-    memory at once. Returns (record, summary) in the order records were made, and the records
-    that could not be read: a revision that fails to open, or ``summarise`` raising
-    RecordDamaged, gives no summary, never one of a partial history. Titles are left unread
-    (empty). The authors' signatures cost more than the decryption, so they are checked only
-    with ``check_authors`` (:func:`read_record` and ``verify`` always check them).
-    """
-    summaries: list[tuple[RecordInfo, T]] = []
-    damaged: dict[str, RecordInfo] = {}
-    views: list[RecordView] = []
-
-    def finish() -> None:
-        if views and views[0].record.id not in damaged:
-            try:
-                summaries.append((views[0].record, summarise(views)))
-            except RecordDamaged:
-                damaged[views[0].record.id] = views[0].record
-        views.clear()
-
-    with db.transaction() as tx:
-        load_case_keys(tx, keyring, compartment)
-        signing = {a.id: a.public_signing for a in tx.accounts()} if check_authors else {}
-        for record, sealed in tx.revisions_of_kind(kind):
-            if views and views[0].record.id != record.id:
-                finish()
-            if record.compartment != compartment.value or record.id in damaged:
-                continue
-            try:
-                content = _open_content(
-                    tx, keyring, record, "revisions", sealed.revision, None, sealed.body
-                )
-                if check_authors:
-                    _check_signature(signing, sealed)
-            except (RecordDamaged, AccessDenied):
-                damaged[record.id] = record
-                views.clear()
-                continue
-            views.append(
-                RecordView(record, sealed.revision, sealed.author_id, sealed.created_at, content)
-            )
-        finish()
-    return summaries, list(damaged.values())
 
 
 def records_of_case(db: StoreDatabase, case_id: str, kind: str | None = None) -> list[RecordInfo]:
@@ -391,7 +297,7 @@ def save_draft(db: StoreDatabase, keyring: Keyring, record_id: str, content: Rec
 
 
 def _draft_view(tx: Tx, keyring: Keyring, record: RecordInfo, sealed: SealedDraft) -> DraftView:
-    content = _open_content(tx, keyring, record, "drafts", sealed.seq, sealed.title, sealed.body)
+    content = open_content(tx, keyring, record, "drafts", sealed.seq, sealed.title, sealed.body)
     return DraftView(
         record, sealed.seq, sealed.base_revision, sealed.created_at, content, sealed.author_id
     )
