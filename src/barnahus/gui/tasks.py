@@ -7,10 +7,7 @@ result back on the GUI thread via a queued signal.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -99,30 +96,3 @@ def run_progress_task(
     if on_progress is not None:
         task.signals.progressed.connect(on_progress)
     return start_task(task, on_success, on_failure)
-
-
-_paused = [0]
-_pause_lock = threading.Lock()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a worker makes a great many objects at once
-    (a PDF layout makes hundreds of thousands).
-
-    A collection holds the GIL, so one started by a worker stops the GUI thread too; during a
-    20-page layout the collector would walk the layout's live objects again and again (up to
-    ~80 ms each time). Reference counting still frees what the work drops; cycles wait for the
-    next collection, after the work. Nested and concurrent pauses are counted.
-    """
-    with _pause_lock:
-        _paused[0] += 1
-        if _paused[0] == 1:
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _paused[0] -= 1
-            if _paused[0] == 0:
-                gc.enable()

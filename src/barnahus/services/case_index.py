@@ -27,12 +27,12 @@ adds them in a second pass on the pool (:func:`with_facts`).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from barnahus.collector import collector_paused
 from barnahus.roles import Compartment
 from barnahus.services import audit
 from barnahus.services.case_facts import next_interview_dates, plan_review_dates
@@ -137,13 +137,8 @@ def build_case_index(
     """
     # Tens of thousands of small objects in one go would trigger the cyclic garbage collector
     # again and again; none of them form cycles, so it waits until the index is built.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _build(db, keyring, today, FACT_SOURCES.keys() if facts is None else facts)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def with_facts(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from barnahus.collector import collector_paused
 from barnahus.errors import UsageError
 from barnahus.formdefs.interview import interview_setup, protocol
 from barnahus.formdefs.preparation import preparation
@@ -94,13 +95,15 @@ def _header(db: StoreDatabase, view: SummaryView) -> SummaryHeader:
 
 def summary_pdf(db: StoreDatabase, keyring: Keyring, reference: str) -> bytes:
     view = summary_view(db, keyring, reference)
-    return build_summary_pdf(_header(db, view), view.summary)
+    with collector_paused():
+        return build_summary_pdf(_header(db, view), view.summary)
 
 
 def export_summary(db: StoreDatabase, keyring: Keyring, reference: str, target: Path) -> str:
     """Write the summary PDF to ``target``; returns the session id. Audited as an export."""
     view = summary_view(db, keyring, reference)
-    data = build_summary_pdf(_header(db, view), view.summary)
+    with collector_paused():
+        data = build_summary_pdf(_header(db, view), view.summary)
 
     def audit_export() -> None:
         with db.transaction() as tx:

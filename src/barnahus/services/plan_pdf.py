@@ -14,6 +14,7 @@ from pathlib import Path
 
 from barnahus.careplan.model import PlanStatus, PlanVersion, current_approved
 from barnahus.careplan.values import value_of
+from barnahus.collector import collector_paused
 from barnahus.errors import UsageError
 from barnahus.formdefs.plan import life_project_form
 from barnahus.formdefs.plan_child_text import plan_child_text
@@ -111,7 +112,8 @@ def _build(
         child_language = value_of(version.values, form.hooks["child_language"]) or "en"
         text = plan_child_text(str(child_language), form)
         made_on = as_utc(version.approved_at or version.saved_at).date().isoformat()
-        built = build_child_pdf(form, version.values, text, made_on, paper)
+        with collector_paused():
+            built = build_child_pdf(form, version.values, text, made_on, paper)
         language, fallback_from = text.language, text.requested if text.is_fallback else ""
     else:
         header = PlanHeader(
@@ -122,7 +124,8 @@ def _build(
             authors=_authors(state, version),
             printed_on=utc_now().date().isoformat(),
         )
-        built = build_professional_pdf(form, version.values, header, paper)
+        with collector_paused():
+            built = build_professional_pdf(form, version.values, header, paper)
     pdf = PlanPdf(
         built.data,
         built.pages,

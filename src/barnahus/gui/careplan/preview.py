@@ -28,7 +28,7 @@ from barnahus.careplan.model import current_approved
 from barnahus.gui.careplan.page_text import version_label
 from barnahus.gui.careplan.printing import page_image, prepare_printer, print_pdf
 from barnahus.gui.service_text import translated
-from barnahus.gui.tasks import Task, collector_paused
+from barnahus.gui.tasks import Task
 from barnahus.gui.ui_loader import child, load_into
 from barnahus.gui.workspace import Workspace
 from barnahus.services.plans import PlanState, record_print
@@ -102,8 +102,8 @@ class PreviewDialog(QDialog):
             from barnahus.reports.raster import render_pages
             from barnahus.services.plan_pdf import Audience, preview_plan_pdf
 
-            with collector_paused():
-                pdf = preview_plan_pdf(db, keyring, case_id, Audience(audience), number, paper)
+            # The service pauses the garbage collector while it lays the PDF out.
+            pdf = preview_plan_pdf(db, keyring, case_id, Audience(audience), number, paper)
             # The images are made here too: in the format pixmaps use, so showing them costs
             # the GUI thread no pixel conversion (about 1 ms a page otherwise).
             return pdf, [page_image(page) for page in render_pages(pdf.data, dpi)]
