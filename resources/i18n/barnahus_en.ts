@@ -1478,6 +1478,97 @@
     </message>
 </context>
 <context>
+    <name>ColleagueAccessDialog</name>
+    <message>
+        <source>Give colleagues access</source>
+        <translation>Give colleagues access</translation>
+    </message>
+    <message>
+        <source>You can give: %1</source>
+        <translation>You can give: %1</translation>
+    </message>
+    <message>
+        <source>Give %1 access to: %2. They can read them after their next sign-in.</source>
+        <translation>Give %1 access to: %2. They can read them after their next sign-in.</translation>
+    </message>
+    <message>
+        <source>Access to %1 must come from a colleague who holds it, or from the administrator.</source>
+        <translation>Access to %1 must come from a colleague who holds it, or from the administrator.</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>Give access</translation>
+    </message>
+    <message>
+        <source>%1 can read %2 after their next sign-in.</source>
+        <translation>%1 can read %2 after their next sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 had already been given these keys by a colleague.</source>
+        <translation>%1 had already been given these keys by a colleague.</translation>
+    </message>
+    <message>
+        <source>A new colleague cannot read any records until someone who holds the keys gives them. Below are the colleagues who are waiting for keys you hold. What you give becomes usable at their next sign-in.</source>
+        <translation>A new colleague cannot read any records until someone who holds the keys gives them. Below are the colleagues who are waiting for keys you hold. What you give becomes usable at their next sign-in.</translation>
+    </message>
+    <message>
+        <source>How giving access works</source>
+        <translation>How giving access works</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues waiting for your keys</source>
+        <translation>&amp;Colleagues waiting for your keys</translation>
+    </message>
+    <message>
+        <source>Colleagues waiting for your keys</source>
+        <translation>Colleagues waiting for your keys</translation>
+    </message>
+    <message>
+        <source>Each line names a colleague, their roles and the records you can give them access to.</source>
+        <translation>Each line names a colleague, their roles and the records you can give them access to.</translation>
+    </message>
+    <message>
+        <source>No colleague is waiting for keys you hold.</source>
+        <translation>No colleague is waiting for keys you hold.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <source>What will be given</source>
+        <translation>What will be given</translation>
+    </message>
+    <message>
+        <source>Access given</source>
+        <translation>Access given</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Give access…</source>
+        <translation>&amp;Give access…</translation>
+    </message>
+    <message>
+        <source>Give the chosen colleague access</source>
+        <translation>Give the chosen colleague access</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Compartment</name>
     <message>
         <source>profiles and contacts</source>
@@ -2462,6 +2553,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Give colleagues &amp;access…</source>
+        <translation>Give colleagues &amp;access…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

@@ -1478,6 +1478,97 @@
     </message>
 </context>
 <context>
+    <name>ColleagueAccessDialog</name>
+    <message>
+        <source>Give colleagues access</source>
+        <translation>Ge kollegor åtkomst</translation>
+    </message>
+    <message>
+        <source>You can give: %1</source>
+        <translation>Du kan ge: %1</translation>
+    </message>
+    <message>
+        <source>Give %1 access to: %2. They can read them after their next sign-in.</source>
+        <translation>Ge %1 åtkomst till: %2. Hen kan läsa dem efter nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>Access to %1 must come from a colleague who holds it, or from the administrator.</source>
+        <translation>Åtkomst till %1 måste ges av en kollega som har den, eller av administratören.</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>Ge åtkomst</translation>
+    </message>
+    <message>
+        <source>%1 can read %2 after their next sign-in.</source>
+        <translation>%1 kan läsa %2 efter nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>%1 had already been given these keys by a colleague.</source>
+        <translation>%1 hade redan fått de här nycklarna av en kollega.</translation>
+    </message>
+    <message>
+        <source>A new colleague cannot read any records until someone who holds the keys gives them. Below are the colleagues who are waiting for keys you hold. What you give becomes usable at their next sign-in.</source>
+        <translation>En ny kollega kan inte läsa några uppgifter förrän någon som har nycklarna ger hen dem. Här nedan står de kollegor som väntar på nycklar som du har. Det du ger går att använda från kollegans nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>How giving access works</source>
+        <translation>Så fungerar det att ge åtkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues waiting for your keys</source>
+        <translation>&amp;Kollegor som väntar på dina nycklar</translation>
+    </message>
+    <message>
+        <source>Colleagues waiting for your keys</source>
+        <translation>Kollegor som väntar på dina nycklar</translation>
+    </message>
+    <message>
+        <source>Each line names a colleague, their roles and the records you can give them access to.</source>
+        <translation>Varje rad visar en kollega, kollegans roller och de uppgifter du kan ge hen åtkomst till.</translation>
+    </message>
+    <message>
+        <source>No colleague is waiting for keys you hold.</source>
+        <translation>Ingen kollega väntar på nycklar som du har.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Ingen väntar</translation>
+    </message>
+    <message>
+        <source>What will be given</source>
+        <translation>Det som ges</translation>
+    </message>
+    <message>
+        <source>Access given</source>
+        <translation>Åtkomst given</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>&amp;Give access…</source>
+        <translation>&amp;Ge åtkomst…</translation>
+    </message>
+    <message>
+        <source>Give the chosen colleague access</source>
+        <translation>Ge den valda kollegan åtkomst</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>Compartment</name>
     <message>
         <source>profiles and contacts</source>
@@ -2462,6 +2553,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Give colleagues &amp;access…</source>
+        <translation>&amp;Ge kollegor åtkomst…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

@@ -34,7 +34,8 @@ CORE_BELOW_THE_FIRST_WINDOW = (
     "barnahus.interview",
     "barnahus.careplan",
 )
-# Built on first use: the sign-in, recovery-key and lock screens, printing, the workspace.
+# Built on first use: the sign-in, recovery-key and lock screens, printing, the workspace,
+# the dialog behind File > Give colleagues access.
 LATER_SCREENS = (
     "barnahus.gui.sign_in",
     "barnahus.gui.recovery_key",
@@ -43,6 +44,7 @@ LATER_SCREENS = (
     "PySide6.QtPrintSupport",
     "barnahus.gui.workspace",
     "barnahus.gui.shell",
+    "barnahus.gui.colleague_access",
 )
 
 # Runs the real entry point (`barnahus --smoke-test`) and notes the loaded modules twice: when

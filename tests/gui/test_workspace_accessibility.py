@@ -42,6 +42,7 @@ from tests.gui.workspace_kit import (
 from barnahus.gui.admin.account_dialogs import AddAccountDialog, GrantDialog
 from barnahus.gui.admin.restore_dialog import RestoreDialog
 from barnahus.gui.cases.new_case_dialog import NewCaseDialog
+from barnahus.gui.colleague_access import ColleagueAccessDialog
 from barnahus.gui.confirm import ask
 from barnahus.gui.draft_recovery import DraftRecoveryDialog
 from barnahus.gui.first_run import FirstRunPage
@@ -181,6 +182,7 @@ def _dialogs(window: MainWindow) -> list[QDialog]:
         GrantDialog(workspace, overview, window),
         RestoreDialog(window),
         DraftRecoveryDialog(workspace, [draft], window),
+        ColleagueAccessDialog(workspace, window),
     ]
 
 

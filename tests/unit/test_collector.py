@@ -62,7 +62,7 @@ def test_the_plan_pdf_is_laid_out_with_the_collector_paused(
     case_id = create_case(team.db, team.coordinator, "BH-GC-1").id
     save_plan(team.db, team.psychologist, case_id, plan_versions("DEMO-0001")[0])
     seen: list[bool] = []
-    real_build = plan_pdf.build_professional_pdf
+    from barnahus.reports.plan_professional import build_professional_pdf as real_build
 
     def build_and_note(*args: Any, **kwargs: Any) -> Any:
         seen.append(gc.isenabled())

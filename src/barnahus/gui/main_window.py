@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.settings_action = self._action(file_menu, self.tr("&Settings…"), "Ctrl+,")
+        self.give_access_action = self._action(file_menu, self.tr("Give colleagues &access…"), None)
         self.lock_action = self._action(file_menu, self.tr("&Lock"), LOCK_KEYS)
         self.sign_out_action = self._action(file_menu, self.tr("Sign &out"), None)
         file_menu.addSeparator()
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1")
         self.about_action = self._action(help_menu, self.tr("&About Barnahus Desk"), None)
         self.settings_action.triggered.connect(self.flow.edit_settings)
+        self.give_access_action.triggered.connect(self.give_colleagues_access)
         self.lock_action.triggered.connect(self.flow.lock)
         self.sign_out_action.triggered.connect(self.flow.sign_out)
         self.quit_action.triggered.connect(self.close)
@@ -179,6 +181,39 @@ class MainWindow(QMainWindow):
     def _signed_in_changed(self, signed_in: bool) -> None:
         self.lock_action.setEnabled(signed_in)
         self.sign_out_action.setEnabled(signed_in)
+        self._offer_giving_access()
+        workspace = self.flow.workspace
+        if signed_in and workspace is not None:
+            workspace.locked.connect(self._offer_giving_access)
+            workspace.unlocked.connect(self._offer_giving_access)
+
+    def _offer_giving_access(self) -> None:
+        """Offered to signed-in people whose roles hold content keys, while unlocked.
+
+        A person who is only an administrator holds no content key; they grant with the
+        recovery key in the accounts tab. Which keys can be given is the keyring's answer.
+        """
+        workspace = self.flow.workspace
+        if workspace is None or workspace.is_locked:
+            self.give_access_action.setEnabled(False)
+            return
+        from barnahus.roles import compartments_for
+
+        self.give_access_action.setEnabled(bool(compartments_for(workspace.roles)))
+
+    def give_colleagues_access(self) -> None:
+        """Open *Give colleagues access…* (its module is loaded only now, not at start-up)."""
+        workspace = self.flow.workspace
+        if workspace is None or workspace.is_locked:
+            return
+        from barnahus.gui.colleague_access import ColleagueAccessDialog
+
+        open_already = self.findChild(ColleagueAccessDialog)
+        if open_already is not None and open_already.isVisible():
+            open_already.raise_()
+            open_already.activateWindow()
+            return
+        ColleagueAccessDialog(workspace, self).open()
 
     def _message(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
