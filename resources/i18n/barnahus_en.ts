@@ -126,6 +126,18 @@
         <translation>Give the chosen account the keys its roles need, with the recovery key.</translation>
     </message>
     <message>
+        <source>Change &amp;roles…</source>
+        <translation>Change &amp;roles…</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <source>Give the chosen account other roles. Added roles wait for a colleague to grant their keys; keys only removed roles needed are deleted.</source>
+        <translation>Give the chosen account other roles. Added roles wait for a colleague to grant their keys; keys only removed roles needed are deleted.</translation>
+    </message>
+    <message>
         <source>Disa&amp;ble the account…</source>
         <translation>Disa&amp;ble the account…</translation>
     </message>
@@ -375,6 +387,10 @@
     <message>
         <source>Account disabled</source>
         <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
@@ -1005,6 +1021,10 @@
         <source>Due within two weeks</source>
         <translation>Due within two weeks</translation>
     </message>
+    <message>
+        <source>The review dates could not be read: %1</source>
+        <translation>The review dates could not be read: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
         <translation>
@@ -1486,6 +1506,10 @@
     <message>
         <source>You can give: %1</source>
         <translation>You can give: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Give %1 access to: %2. They can read them after their next sign-in.</source>
@@ -3954,6 +3978,141 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>The roles of %1 did not change.</source>
+        <translation>The roles of %1 did not change.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>A colleague who holds %1 must give access before they can read them.</source>
+        <translation>A colleague who holds %1 must give access before they can read them.</translation>
+    </message>
+    <message>
+        <source>Their keys to %1 were deleted; a session already open keeps them until it locks or signs out.</source>
+        <translation>Their keys to %1 were deleted; a session already open keeps them until it locks or signs out.</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the roles</source>
+        <translation>Save the roles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tick or untick roles; nothing has changed yet.</source>
+        <translation>Tick or untick roles; nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>Will wait for a grant: %1.</source>
+        <translation>Will wait for a grant: %1.</translation>
+    </message>
+    <message>
+        <source>Keys that will be deleted: %1.</source>
+        <translation>Keys that will be deleted: %1.</translation>
+    </message>
+    <message>
+        <source>No keys are added or deleted.</source>
+        <translation>No keys are added or deleted.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Tick at least one role.</translation>
+    </message>
+    <message>
+        <source>Roles decide which keys a colleague is offered, not what they can read. A role you add grants nothing yet: a colleague who holds its keys, or you with the recovery key, must give access. When you remove a role, the keys that only that role needed are deleted; a session that is already open keeps them until it locks or signs out.</source>
+        <translation>Roles decide which keys a colleague is offered, not what they can read. A role you add grants nothing yet: a colleague who holds its keys, or you with the recovery key, must give access. When you remove a role, the keys that only that role needed are deleted; a session that is already open keeps them until it locks or signs out.</translation>
+    </message>
+    <message>
+        <source>How changing roles works</source>
+        <translation>How changing roles works</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinator</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Manages cases and interview schedules, approves and prints plans.</source>
+        <translation>Manages cases and interview schedules, approves and prints plans.</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer</source>
+        <translation>&amp;Interviewer</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Prepares the child and runs the interview.</source>
+        <translation>Prepares the child and runs the interview.</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist</source>
+        <translation>&amp;Psychologist</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>Writes and revises the care plan.</source>
+        <translation>Writes and revises the care plan.</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator</source>
+        <translation>A&amp;dministrator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manages accounts and backups; reads no case.</source>
+        <translation>Manages accounts and backups; reads no case.</translation>
+    </message>
+    <message>
+        <source>What saving would change</source>
+        <translation>What saving would change</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Saving the roles</source>
+        <translation>Saving the roles</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Save or cancel</translation>
+    </message>
+</context>
+<context>
     <name>RunningTab</name>
     <message>
         <source>Mark: %1</source>
@@ -4312,6 +4471,18 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>That account is disabled; its roles cannot be changed.</source>
+        <translation>That account is disabled; its roles cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The store needs at least one administrator; make another account administrator first.</source>
+        <translation>The store needs at least one administrator; make another account administrator first.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role; ask another administrator.</source>
+        <translation>You cannot remove your own administrator role; ask another administrator.</translation>
     </message>
     <message>
         <source>That recovery key does not belong to this store.</source>

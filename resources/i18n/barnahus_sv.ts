@@ -126,6 +126,18 @@
         <translation>Ge det valda kontot de nycklar dess roller behöver, med återställningsnyckeln.</translation>
     </message>
     <message>
+        <source>Change &amp;roles…</source>
+        <translation>Ändra &amp;roller…</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Ändra roller</translation>
+    </message>
+    <message>
+        <source>Give the chosen account other roles. Added roles wait for a colleague to grant their keys; keys only removed roles needed are deleted.</source>
+        <translation>Ge det valda kontot andra roller. Tillagda roller väntar på att en kollega ger deras nycklar; nycklar som bara de borttagna rollerna behövde raderas.</translation>
+    </message>
+    <message>
         <source>Disa&amp;ble the account…</source>
         <translation>Inakti&amp;vera kontot…</translation>
     </message>
@@ -375,6 +387,10 @@
     <message>
         <source>Account disabled</source>
         <translation>Konto inaktiverat</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roller ändrade</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
@@ -1005,6 +1021,10 @@
         <source>Due within two weeks</source>
         <translation>Inom två veckor</translation>
     </message>
+    <message>
+        <source>The review dates could not be read: %1</source>
+        <translation>Datumen för uppföljning kunde inte läsas: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) shown</source>
         <translation>
@@ -1486,6 +1506,10 @@
     <message>
         <source>You can give: %1</source>
         <translation>Du kan ge: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Give %1 access to: %2. They can read them after their next sign-in.</source>
@@ -3954,6 +3978,141 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>The roles of %1 did not change.</source>
+        <translation>Rollerna för %1 ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 är nu %2.</translation>
+    </message>
+    <message>
+        <source>A colleague who holds %1 must give access before they can read them.</source>
+        <translation>En kollega som har nycklarna till %1 måste ge åtkomst innan hen kan läsa dem.</translation>
+    </message>
+    <message>
+        <source>Their keys to %1 were deleted; a session already open keeps them until it locks or signs out.</source>
+        <translation>Nycklarna till %1 har raderats; en session som redan är öppen behåller dem tills den låses eller loggas ut.</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Ändra roller</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roller för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the roles</source>
+        <translation>Spara rollerna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tick or untick roles; nothing has changed yet.</source>
+        <translation>Kryssa i eller ur roller; inget har ändrats än.</translation>
+    </message>
+    <message>
+        <source>Will wait for a grant: %1.</source>
+        <translation>Kommer att vänta på åtkomst: %1.</translation>
+    </message>
+    <message>
+        <source>Keys that will be deleted: %1.</source>
+        <translation>Nycklar som kommer att raderas: %1.</translation>
+    </message>
+    <message>
+        <source>No keys are added or deleted.</source>
+        <translation>Inga nycklar läggs till eller raderas.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Kryssa i minst en roll.</translation>
+    </message>
+    <message>
+        <source>Roles decide which keys a colleague is offered, not what they can read. A role you add grants nothing yet: a colleague who holds its keys, or you with the recovery key, must give access. When you remove a role, the keys that only that role needed are deleted; a session that is already open keeps them until it locks or signs out.</source>
+        <translation>Roller avgör vilka nycklar en kollega erbjuds, inte vad hen kan läsa. En roll som du lägger till ger ingen åtkomst ännu: en kollega som har rollens nycklar, eller du med återställningsnyckeln, måste ge åtkomst. När du tar bort en roll raderas de nycklar som bara den rollen behövde; en session som redan är öppen behåller dem tills den låses eller loggas ut.</translation>
+    </message>
+    <message>
+        <source>How changing roles works</source>
+        <translation>Så fungerar ändring av roller</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Samordnare</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Manages cases and interview schedules, approves and prints plans.</source>
+        <translation>Hanterar ärenden och förhörstider, godkänner och skriver ut planer.</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer</source>
+        <translation>&amp;Förhörsledare</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Förhörsledare</translation>
+    </message>
+    <message>
+        <source>Prepares the child and runs the interview.</source>
+        <translation>Förbereder barnet och håller i förhöret.</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist</source>
+        <translation>&amp;Psykolog</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Writes and revises the care plan.</source>
+        <translation>Skriver och reviderar vårdplanen.</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator</source>
+        <translation>A&amp;dministratör</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Manages accounts and backups; reads no case.</source>
+        <translation>Hanterar konton och säkerhetskopior; läser inga ärenden.</translation>
+    </message>
+    <message>
+        <source>What saving would change</source>
+        <translation>Vad som ändras när du sparar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Saving the roles</source>
+        <translation>Sparar rollerna</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Spara eller avbryt</translation>
+    </message>
+</context>
+<context>
     <name>RunningTab</name>
     <message>
         <source>Mark: %1</source>
@@ -4312,6 +4471,18 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>Du kan inte inaktivera ditt eget konto.</translation>
+    </message>
+    <message>
+        <source>That account is disabled; its roles cannot be changed.</source>
+        <translation>Kontot är inaktiverat; dess roller kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The store needs at least one administrator; make another account administrator first.</source>
+        <translation>Arkivet behöver minst en administratör; gör först ett annat konto till administratör.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role; ask another administrator.</source>
+        <translation>Du kan inte ta bort din egen administratörsroll; be en annan administratör.</translation>
     </message>
     <message>
         <source>That recovery key does not belong to this store.</source>

@@ -44,6 +44,8 @@ class PrivateRotatingFile(logging.FileHandler):
         descriptor = os.open(
             self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND | _O_CLOEXEC, 0o600
         )
+        if hasattr(os, "fchmod"):  # a file left by an older version keeps its mode otherwise
+            os.fchmod(descriptor, 0o600)
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
     def emit(self, record: logging.LogRecord) -> None:

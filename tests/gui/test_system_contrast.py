@@ -28,7 +28,7 @@ def _desktop_wants_high() -> bool:
     return system_prefers_high_contrast(style_hints.accessibility())
 
 
-def test_the_first_window_uses_the_remembered_wish() -> None:
+def test_high_contrast_is_wanted_when_chosen_or_remembered() -> None:
     assert Settings(system_high_contrast=True).wants_high_contrast
     assert Settings(high_contrast=True).wants_high_contrast
     assert not Settings().wants_high_contrast

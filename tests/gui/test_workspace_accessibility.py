@@ -41,6 +41,7 @@ from tests.gui.workspace_kit import (
 
 from barnahus.gui.admin.account_dialogs import AddAccountDialog, GrantDialog
 from barnahus.gui.admin.restore_dialog import RestoreDialog
+from barnahus.gui.admin.roles_dialog import RolesDialog
 from barnahus.gui.cases.new_case_dialog import NewCaseDialog
 from barnahus.gui.colleague_access import ColleagueAccessDialog
 from barnahus.gui.confirm import ask
@@ -180,6 +181,7 @@ def _dialogs(window: MainWindow) -> list[QDialog]:
         NewCaseDialog(workspace, window),
         AddAccountDialog(workspace, window),
         GrantDialog(workspace, overview, window),
+        RolesDialog(workspace, overview, window),
         RestoreDialog(window),
         DraftRecoveryDialog(workspace, [draft], window),
         ColleagueAccessDialog(workspace, window),

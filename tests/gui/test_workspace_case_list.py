@@ -158,3 +158,35 @@ def test_the_date_columns_show_the_next_interview_and_review(
     assert text("next_interview") == interview.isoformat()
     # Review dates come in a second pass (case_index.DEFERRED_FACTS), after the list shows.
     qtbot.waitUntil(lambda: text("plan_review_due") == review.isoformat(), timeout=WAIT_MS)
+
+
+def test_the_second_pass_keeps_the_current_row(
+    app: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Review dates arriving later change cells, not the person's place in the list."""
+    from PySide6.QtWidgets import QTableView
+
+    from barnahus.gui.cases.case_table import CaseTableModel
+    from barnahus.services.case_index import DEFERRED_FACTS, FACT_SOURCES, with_facts
+
+    team = make_team(tmp_path / "barnahus.sqlite3")
+    try:
+        for number in ("BH-2026-00001", "BH-2026-00002", "BH-2026-00003"):
+            create_case(team.db, team.coordinator, number)
+        quick = [name for name in FACT_SOURCES if name not in DEFERRED_FACTS]
+        first = build_case_index(team.db, team.coordinator, facts=quick)
+        second = with_facts(first, team.db, team.coordinator, DEFERRED_FACTS)
+    finally:
+        team.db.dispose()
+    model = CaseTableModel(team.coordinator.roles)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_index(first)
+    view.setCurrentIndex(model.index(2, 0))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.add_facts(second)
+    assert resets == []
+    assert view.currentIndex().row() == 2
+    assert model.index_data is second

@@ -181,3 +181,24 @@ def test_a_new_contact_removed_while_typing_leaves_nothing(
     assert drafts_to_offer(workspace.db, workspace.keyring) == []
     case_file = load_case_file(workspace.db, workspace.keyring, contacts.case_id)
     assert len(case_file.contacts) == 3
+
+
+def test_a_contact_being_removed_takes_no_typing(
+    app: QApplication, qtbot: QtBot, demo_store: Path
+) -> None:
+    """Between the answer and the store's reply, the contact's editor and Remove are off, so
+    typing cannot start a new record or write to one that is going."""
+    window = open_window(qtbot, demo_store)
+    sign_in(qtbot, window, "coordinator")
+    contacts = _contacts(qtbot, window)
+    contacts.list.setCurrentRow(0)
+    key = contacts.current_key
+    contacts.remove(key)  # as if the question had been answered Yes
+    assert key in contacts._removing
+    assert not contacts.editor.isEnabled()
+    assert not contacts.remove_button.isEnabled()
+    before = dict(contacts.keepers)
+    contacts._changed()  # a keystroke arriving now
+    assert contacts.keepers == before
+    qtbot.waitUntil(lambda: contacts.list.count() == 2, timeout=WAIT_MS)
+    assert key not in contacts._removing

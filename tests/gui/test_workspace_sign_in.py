@@ -69,3 +69,41 @@ def test_disabled_account_is_told_to_ask_an_administrator(
     page = window.sign_in_page
     qtbot.waitUntil(lambda: page.account_combo.count() == 3, timeout=WAIT_MS)
     assert page.account_combo.findText("interviewer") < 0
+
+
+def test_signing_in_waits_for_the_workspace_code_and_takes_one_keyring(
+    app: QApplication, qtbot: QtBot, demo_store: Path
+) -> None:
+    """While the workspace's code is still being imported (gui/workspace_code.py), the sign-in
+    page stays busy, and a second keyring arriving meanwhile is locked, never left waiting."""
+    from tests.gui.workspace_kit import DEMO_PASSPHRASE
+
+    from barnahus.services.signin import sign_in as service_sign_in
+
+    window = open_window(qtbot, demo_store)
+    page = window.sign_in_page
+    qtbot.waitUntil(
+        lambda: showing(window, page) and page.account_combo.count() > 0, timeout=WAIT_MS
+    )
+    code = window.flow.workspace_code
+    qtbot.waitUntil(lambda: not code._loading, timeout=WAIT_MS)
+    code._loading = True  # as if the import were still running on the pool
+    signed_in: list[object] = []
+    page.signed_in.connect(signed_in.append)
+    page.account_combo.setCurrentText("coordinator")
+    qtbot.keyClicks(page.passphrase_edit, DEMO_PASSPHRASE)
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(signed_in), timeout=WAIT_MS)
+    assert window.flow.workspace is None  # not opened yet
+    assert not page.sign_in_button.isEnabled()  # still busy: no second sign-in from here
+    assert showing(window, page)
+
+    assert window.flow.db is not None
+    second = service_sign_in(window.flow.db, "psychologist", DEMO_PASSPHRASE)
+    window.flow._signed_in(second)
+    assert second.locked
+
+    code._finished(None)  # the import is over
+    qtbot.waitUntil(lambda: showing(window, window.shell), timeout=WAIT_MS)
+    assert window.shell is not None
+    assert window.shell.workspace.account_name == "coordinator"

@@ -81,3 +81,13 @@ def test_reopening_appends_and_counts_what_is_already_there(tmp_path: Path) -> N
         handler.close()
     assert path.read_text(encoding="utf-8") == "after restart\n"
     assert (tmp_path / f"{LOG_FILE_NAME}.1").read_text(encoding="utf-8") == "z" * 190 + "\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_an_existing_readable_log_is_made_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE_NAME
+    path.write_text("from an older version\n", encoding="utf-8")
+    path.chmod(0o644)
+    handler = PrivateRotatingFile(path, max_bytes=10_000, backups=2)
+    handler.close()
+    assert path.stat().st_mode & 0o777 == 0o600

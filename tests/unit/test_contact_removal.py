@@ -112,11 +112,13 @@ def test_a_draft_of_a_removed_contact_is_not_offered_back(team: Team) -> None:
     assert latest_draft(team.db, team.interviewer, gone) is None  # the removal cleared it
     assert drafts_to_offer(team.db, team.interviewer) == []
 
-    # An editor left open elsewhere may still write a draft after the removal: never offered,
-    # never saved, never listed.
-    save_draft(team.db, team.interviewer, gone, typed)
-    assert drafts_to_offer(team.db, team.interviewer) == []
+    # An editor left open elsewhere may still try to journal it after the removal: refused,
+    # so nothing of the removed person is written again; never offered, saved or listed.
     with pytest.raises(UsageError, match="removed"):
+        save_draft(team.db, team.interviewer, gone, typed)
+    assert latest_draft(team.db, team.interviewer, gone) is None
+    assert drafts_to_offer(team.db, team.interviewer) == []
+    with pytest.raises(UsageError):  # there is no draft of it left to recover
         recover_draft(team.db, team.interviewer, gone)
     listed = load_case_file(team.db, team.interviewer, case.id).contacts
     assert [c.record_id for c in listed] == [kept]

@@ -1,4 +1,4 @@
-"""``barnahus user add|list|disable|passwd|grant``: manage accounts without the GUI.
+"""``barnahus user add|list|roles|disable|passwd|grant``: manage accounts without the GUI.
 
 The administrator who adds a person holds no content keys, so adding an account usually leaves
 compartments to be granted by a colleague who holds them (or with the recovery key). The
@@ -23,14 +23,16 @@ from barnahus.cli.common import (
 )
 from barnahus.cli.options import GlobalOptions
 from barnahus.roles import Compartment, Role
-from barnahus.services import accounts
+from barnahus.services import account_roles, accounts
 from barnahus.services.session import open_store
 
 AddGlobals = Callable[[argparse.ArgumentParser], None]
 
 
 def register(subparsers: Any, add_globals: AddGlobals) -> None:
-    user = subparsers.add_parser("user", help="add, list, disable accounts; grant access")
+    user = subparsers.add_parser(
+        "user", help="add, list, change roles of, disable accounts; grant access"
+    )
     add_globals(user)
     commands = user.add_subparsers(dest="user_command", metavar="ACTION")
 
@@ -55,6 +57,22 @@ def register(subparsers: Any, add_globals: AddGlobals) -> None:
     listing = commands.add_parser("list", help="list accounts: name, roles, active or disabled")
     add_globals(listing)
     listing.set_defaults(handler=run_list)
+
+    roles = commands.add_parser(
+        "roles",
+        help="give NAME exactly these roles (acting administrator: --user); "
+        "added roles wait for a grant, keys of removed roles are deleted",
+    )
+    roles.add_argument("name", metavar="NAME")
+    roles.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        choices=[r.value for r in Role],
+        help="a role the account keeps or gets; repeat for several",
+    )
+    add_globals(roles)
+    roles.set_defaults(handler=run_roles)
 
     disable = commands.add_parser("disable", help="disable an account and delete its keys")
     disable.add_argument("name", metavar="NAME")
@@ -117,6 +135,24 @@ def run_list(args: argparse.Namespace, options: GlobalOptions) -> int:
     for account in sorted(found, key=lambda a: a.name):
         state = "disabled" if account.disabled else "active"
         out(f"{account.name}\t{','.join(sorted(account.roles))}\t{state}")
+    return 0
+
+
+def run_roles(args: argparse.Namespace, options: GlobalOptions) -> int:
+    with session(options) as opened:
+        change = account_roles.change_roles(opened.db, opened.keyring, args.name, set(args.role))
+    roles = ", ".join(sorted(r.value for r in change.after))
+    if not change.changed:
+        out(f"'{change.name}' already has roles: {roles}; nothing changed.")
+        return 0
+    out(f"'{change.name}' now has roles: {roles}.")
+    if change.removed:
+        removed = ", ".join(sorted(c.value for c in change.removed))
+        out(
+            f"Deleted their keys for: {removed}. A session already open keeps them until it "
+            "signs out or locks."
+        )
+    _report_missing(change.name, sorted(change.waiting))
     return 0
 
 

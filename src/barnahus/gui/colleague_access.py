@@ -113,7 +113,8 @@ class ColleagueAccessDialog(QDialog):
         """Two short lines (who, then what), so a long list of records never scrolls sideways."""
         roles = ", ".join(role_name(r) for r in colleague.roles)
         what = self.tr("You can give: %1").replace("%1", compartment_list(colleague.can_give))
-        return f"{colleague.name} ({roles})\n{what}"
+        who = self.tr("%1 (%2)").replace("%1", colleague.name).replace("%2", roles)
+        return f"{who}\n{what}"
 
     def selected(self) -> WaitingColleague | None:
         row = self.list.currentRow()

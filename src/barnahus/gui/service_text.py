@@ -48,6 +48,15 @@ KNOWN = (
     QT_TRANSLATE_NOOP("ServiceMessage", "There is no active account with that name."),
     QT_TRANSLATE_NOOP("ServiceMessage", "There is no account with that name."),
     QT_TRANSLATE_NOOP("ServiceMessage", "You cannot disable your own account."),
+    QT_TRANSLATE_NOOP("ServiceMessage", "That account is disabled; its roles cannot be changed."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "The store needs at least one administrator; make another account administrator first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessage",
+        "You cannot remove your own administrator role; ask another administrator.",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessage", "That recovery key does not belong to this store."),
     QT_TRANSLATE_NOOP(
         "ServiceMessage", "A store already exists at that location; choose another path."

@@ -83,6 +83,7 @@ class SessionFlow(QObject):
         self._cursor = -1
         self._closed = False  # the window is closing: late results are dropped
         self.workspace_code = WorkspaceCode()
+        self._waiting_keyring: Keyring | None = None  # signed in, waiting for the code
         self.idle = IdleWatcher(settings.idle_lock_minutes * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_pressed.connect(self.lock)
@@ -183,7 +184,21 @@ class SessionFlow(QObject):
 
     # signed in -------------------------------------------------------------------------------
     def _signed_in(self, keyring: Keyring) -> None:
-        self.workspace_code.when_loaded(lambda: self._open_workspace(keyring))
+        """Open the workspace once its code is in; the sign-in page stays busy until then.
+
+        Only one signed-in keyring may wait: a second one (which the busy page should make
+        impossible) is locked at once rather than left holding keys nobody will wipe.
+        """
+        if self._waiting_keyring is not None or self.workspace is not None:
+            keyring.lock()
+            return
+        self._waiting_keyring = keyring
+        self.workspace_code.when_loaded(self._open_waiting_workspace)
+
+    def _open_waiting_workspace(self) -> None:
+        keyring, self._waiting_keyring = self._waiting_keyring, None
+        if keyring is not None:
+            self._open_workspace(keyring)
 
     def _open_workspace(self, keyring: Keyring) -> None:
         from barnahus.gui.shell import WorkspaceShell
@@ -351,6 +366,9 @@ class SessionFlow(QObject):
 
     def close_store(self) -> None:
         self._closed = True
+        if self._waiting_keyring is not None:
+            self._waiting_keyring.lock()
+            self._waiting_keyring = None
         if self.db is not None:
             self.db.dispose()
             self.db = None

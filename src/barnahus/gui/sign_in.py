@@ -101,7 +101,8 @@ class SignInPage(QWidget):
         run_task(lambda: sign_in_off_thread(db, name, passphrase), self._done, self._failed)
 
     def _done(self, keyring: object) -> None:
-        self._set_busy(False)
+        # Still busy: the workspace may wait for its code (gui/workspace_code.py); the page
+        # becomes ready again in set_store, the next time it is shown.
         self.signed_in.emit(keyring)
 
     def _failed(self, message: str) -> None:

@@ -24,6 +24,8 @@ LOGIN_REFUSED = "login_refused"
 STORE_CREATED = "store_created"
 USER_ADDED = "user_added"
 USER_DISABLED = "user_disabled"
+# An account's roles changed; the detail is role names before and after, never content.
+ROLES_CHANGED = "roles_changed"
 PASSPHRASE_CHANGED = "passphrase_changed"
 GRANT_CREATED = "grant_created"
 GRANT_ACCEPTED = "grant_accepted"

@@ -152,7 +152,8 @@ def with_facts(
     wanted = [name for name in names if name in FACT_SOURCES and name not in index.facts]
     if not wanted:
         return index
-    dates = _look_up(db, keyring, index.cases, today or dt.date.today(), wanted)
+    with collector_paused():
+        dates = _look_up(db, keyring, index.cases, today or dt.date.today(), wanted)
     return replace(
         index,
         entries=_with_dates(index.entries, dates),

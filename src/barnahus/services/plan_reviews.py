@@ -21,7 +21,6 @@ from barnahus.careplan.model import PlanRevision, build_versions, current_approv
 from barnahus.careplan.values import value_of
 from barnahus.formdefs.plan import life_project_form
 from barnahus.roles import Compartment
-from barnahus.services.common import utc_now
 from barnahus.services.keyring import Keyring
 from barnahus.services.plans import KIND, plan_revision, require_reader
 from barnahus.services.record_overviews import summarise_histories
@@ -83,7 +82,13 @@ def next_reviews(
     require_reader(keyring)
     open_ids = {case.id for case in cases if case.status == "open"}
     summaries, unreadable = summarise_histories(
-        db, keyring, KIND, Compartment.CAREPLAN, _review_of, check_authors=check_authors
+        db,
+        keyring,
+        KIND,
+        Compartment.CAREPLAN,
+        _review_of,
+        check_authors=check_authors,
+        case_status="open",  # closed cases are not reviewed: their plans stay sealed
     )
     found: list[tuple[RecordInfo, tuple[date, int] | None]] = [
         *summaries,
@@ -116,7 +121,7 @@ def reviews_due(
     that cannot be read is reported (RecordDamaged), not silently left out of the list.
     """
     require_reader(keyring)
-    today = today or utc_now().date()
+    today = today or date.today()  # the local day, as the case list counts it
     limit = today + timedelta(days=within_days)
     with db.transaction() as tx:
         cases = {c.id: c for c in tx.cases()}

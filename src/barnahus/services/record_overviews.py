@@ -68,6 +68,7 @@ def summarise_histories(
     summarise: Callable[[list[RecordView]], T],
     *,
     check_authors: bool = False,
+    case_status: str | None = None,
 ) -> tuple[list[tuple[RecordInfo, T]], list[RecordInfo]]:
     """``summarise`` of the whole history of every record of ``kind`` (not audited).
 
@@ -80,6 +81,7 @@ def summarise_histories(
     RecordDamaged, gives no summary, never one of a partial history. Titles are left unread
     (empty). The authors' signatures cost more than the decryption, so they are checked only
     with ``check_authors`` (``records.read_record`` and ``verify`` always check them).
+    ``case_status`` reads only the records of cases in that status.
     """
     summaries: list[tuple[RecordInfo, T]] = []
     damaged: dict[str, RecordInfo] = {}
@@ -96,7 +98,7 @@ def summarise_histories(
     with db.transaction() as tx:
         load_case_keys(tx, keyring, compartment)
         signing = {a.id: a.public_signing for a in tx.accounts()} if check_authors else {}
-        for record, sealed in tx.revisions_of_kind(kind):
+        for record, sealed in tx.revisions_of_kind(kind, case_status=case_status):
             if views and views[0].record.id != record.id:
                 finish()
             if record.compartment != compartment.value or record.id in damaged:

@@ -7,7 +7,8 @@ copied to another place fails to open. Every saved revision is signed by its aut
 A record is never deleted (the audit trail and the revision history must stay whole). A record
 that must no longer be listed is *retired*: :func:`retire_record` appends one more revision, a
 signed, encrypted tombstone, and everything that lists records leaves it out. The tombstone is
-sealed like any content, so the store file does not even show which records were retired.
+sealed like any content; what the store file does show is the audit entry ``record_removed``
+naming the record's id (never its content) and a small last revision.
 """
 
 from __future__ import annotations
@@ -278,6 +279,9 @@ def revision_history(db: StoreDatabase, record_id: str) -> list[SealedRevision]:
 def save_draft(db: StoreDatabase, keyring: Keyring, record_id: str, content: RecordContent) -> int:
     with db.transaction() as tx:
         record = _record(tx, record_id)
+        if _retired(tx, keyring, record, tx.latest_revision_number(record_id)):
+            # An editor still open elsewhere must not keep journaling a removed contact.
+            raise UsageError("That record was removed; it can no longer be changed.")
         seq = tx.next_draft_seq(record_id)
         title, body = _seal_content(tx, keyring, record, "drafts", seq, content)
         tx.add_draft(

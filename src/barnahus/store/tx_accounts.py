@@ -96,6 +96,11 @@ class AccountsTx:
         if row is not None:
             row.disabled = disabled
 
+    def set_roles(self, user_id: str, roles: frozenset[str]) -> None:
+        row = self.session.get(UserRow, user_id)
+        if row is not None:
+            row.roles = ",".join(sorted(roles))
+
     def set_passphrase_slot(self, user_id: str, slot: bytes) -> None:
         row = self.session.get(UserRow, user_id)
         if row is not None:

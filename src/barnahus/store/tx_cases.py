@@ -225,12 +225,17 @@ class CasesTx:
             )
         return found
 
-    def revisions_of_kind(self, kind: str) -> Iterator[tuple[RecordInfo, SealedRevision]]:
+    def revisions_of_kind(
+        self, kind: str, *, case_status: str | None = None
+    ) -> Iterator[tuple[RecordInfo, SealedRevision]]:
         """Every revision of every record of ``kind`` in one query, each record's oldest first.
 
         For overviews that derive a state from a record's whole history (a plan's approved
         version in force) for every case at once, instead of one query per case. Rows are
         streamed (the bodies of every plan together can be hundreds of megabytes).
+        ``case_status`` keeps only the records of cases in that status: over years of
+        retention most plans belong to closed cases, which an overview of open ones need not
+        decrypt.
         """
         # Plain columns, not ORM objects: this reads every case at once.
         query = (
@@ -253,6 +258,10 @@ class CasesTx:
             .order_by(RecordRow.created_at, RecordRow.id, RevisionRow.revision)
             .execution_options(yield_per=256)
         )
+        if case_status is not None:
+            query = query.join(CaseRow, CaseRow.id == RecordRow.case_id).where(
+                CaseRow.status == case_status
+            )
         record: RecordInfo | None = None
         for row in self.session.execute(query):
             if record is None or record.id != row[0]:

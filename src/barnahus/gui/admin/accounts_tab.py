@@ -99,6 +99,7 @@ class AccountsTab(QWidget):
         self.waiting = child(form, QLabel, "waitingLabel")
         self.status = child(form, QLabel, "accountsStatusLabel")
         self.grant_button = child(form, QPushButton, "grantButton")
+        self.roles_button = child(form, QPushButton, "rolesButton")
         self.disable_button = child(form, QPushButton, "disableButton")
         self.model = AccountTableModel()
         self.table.setModel(self.model)
@@ -108,6 +109,7 @@ class AccountsTab(QWidget):
         header.setStretchLastSection(True)
         child(form, QPushButton, "addAccountButton").clicked.connect(self.add_account)
         self.grant_button.clicked.connect(self.grant)
+        self.roles_button.clicked.connect(self.change_roles)
         self.disable_button.clicked.connect(self.confirm_disable)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         workspace.unlocked.connect(self.reload)
@@ -145,6 +147,7 @@ class AccountsTab(QWidget):
         account = self.selected()
         is_self = account is not None and account.name == self.workspace.account_name
         self.grant_button.setEnabled(account is not None and account.waiting)
+        self.roles_button.setEnabled(account is not None and not account.disabled)
         self.disable_button.setEnabled(account is not None and not account.disabled and not is_self)
 
     def add_account(self) -> None:
@@ -179,6 +182,22 @@ class AccountsTab(QWidget):
                 "%1", name
             )
         )
+        self.reload()
+
+    def change_roles(self) -> None:
+        account = self.selected()
+        if account is None or account.disabled:
+            return
+        from barnahus.gui.admin.roles_dialog import RolesDialog
+
+        dialog = RolesDialog(self.workspace, account, self)
+        dialog.saved.connect(self._roles_saved)
+        dialog.open()
+
+    def _roles_saved(self, change: Any) -> None:
+        from barnahus.gui.admin.roles_dialog import change_text
+
+        self.status.setText(change_text(change))
         self.reload()
 
     def confirm_disable(self) -> None:

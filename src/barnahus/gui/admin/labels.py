@@ -31,6 +31,7 @@ def action_name(action: str) -> str:
         audit.STORE_CREATED: translate("AuditAction", "Store created"),
         audit.USER_ADDED: translate("AuditAction", "Account created"),
         audit.USER_DISABLED: translate("AuditAction", "Account disabled"),
+        audit.ROLES_CHANGED: translate("AuditAction", "Roles changed"),
         audit.PASSPHRASE_CHANGED: translate("AuditAction", "Passphrase changed"),
         audit.GRANT_CREATED: translate("AuditAction", "Access granted"),
         audit.GRANT_ACCEPTED: translate("AuditAction", "Granted access taken up"),

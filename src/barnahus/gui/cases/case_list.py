@@ -207,12 +207,20 @@ class CaseListPage(QWidget):
         workspace.run(
             lambda: _add_deferred_facts(workspace, index),
             lambda completed: self._facts_added(generation, completed),
-            self._failed,
+            lambda message: self._facts_failed(generation, message),
         )
 
     def _facts_added(self, generation: int, index: Any) -> None:
         if generation == self._generation and not self.workspace.is_locked:
-            self.model.set_index(index)
+            self.model.add_facts(index)
+
+    def _facts_failed(self, generation: int, message: str) -> None:
+        """The list itself is fine; say only that the later dates are missing."""
+        if generation == self._generation:
+            self.loading_label.setText(
+                self.tr("The review dates could not be read: %1").replace("%1", translated(message))
+            )
+            self.loading_label.setVisible(True)
 
     def _failed(self, message: str) -> None:
         self.loading_bar.setVisible(False)

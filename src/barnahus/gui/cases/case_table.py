@@ -110,6 +110,26 @@ class CaseTableModel(QAbstractTableModel):
         self._refresh()
         self.endResetModel()
 
+    def add_facts(self, index: CaseIndex) -> None:
+        """The same cases with more facts (the list's second pass). When the rows shown keep
+        their order, only their cells change, so the person's current row, selection and
+        scroll position stay; otherwise (sorted or filtered by a new fact) the list resets."""
+        if self.index_data is None:
+            return
+        before = [entry.case_id for entry in self.rows]
+        self.index_data = index
+        entries = index.entries
+        chosen = select_cases(entries, self.query)
+        rows = sort_cases(chosen, self.sort_column, self.descending)
+        if [entry.case_id for entry in rows] != before:
+            self.set_index(index)
+            return
+        self.rows = rows
+        if rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+            )
+
     def clear(self) -> None:
         """Forget every decrypted value (on lock)."""
         self.set_index(None)

@@ -94,6 +94,9 @@ class ContactsPage(QWidget):
         self._loading = False
         self._cleared = False
         self._new_count = 0
+        # Contacts being removed: no typing, saving or second removal until the store answers.
+        self._removing: set[str] = set()
+        self._retiring_keepers: dict[str, DraftKeeper] = {}
 
     def show_records(
         self, case_id: str, contacts: tuple[EditableRecord, ...], editable: bool
@@ -130,8 +133,9 @@ class ContactsPage(QWidget):
     def _select(self, item: QListWidgetItem | None) -> None:
         key = "" if item is None else str(item.data(KEY_ROLE))
         self.current_key = key
-        self.editor.setEnabled(bool(key))
-        self.remove_button.setEnabled(self.editable and bool(key))
+        settled = bool(key) and key not in self._removing
+        self.editor.setEnabled(settled)
+        self.remove_button.setEnabled(self.editable and settled)
         self._loading = True
         values = self.values.get(key, {})
         for field, widget in self.fields.items():
@@ -171,7 +175,7 @@ class ContactsPage(QWidget):
 
     def _changed(self) -> None:
         key = self.current_key
-        if self._loading or not key or self.workspace.is_locked:
+        if self._loading or not key or key in self._removing or self.workspace.is_locked:
             return
         raw = self._raw()
         self.values[key] = {k: v for k, v in raw.items() if v}
@@ -192,7 +196,7 @@ class ContactsPage(QWidget):
 
     def save(self) -> None:
         key = self.current_key
-        if not key or not self.editable or self.workspace.is_locked:
+        if not key or key in self._removing or not self.editable or self.workspace.is_locked:
             return
         parsed = parse_contact(self._raw())
         if not parsed.ok:
@@ -219,7 +223,7 @@ class ContactsPage(QWidget):
         """Ask in plain words, naming the contact as the list shows it (this is the
         professional's screen). Locking closes the question unanswered: nothing is removed."""
         key = self.current_key
-        if not key or not self.editable or self.workspace.is_locked:
+        if not key or key in self._removing or not self.editable or self.workspace.is_locked:
             return
         keeper, item = self.keepers.get(key), self.list.currentItem()
         unsaved = (keeper is not None and keeper.has_pending) or (
@@ -234,14 +238,23 @@ class ContactsPage(QWidget):
         ask(self, self.tr("Remove contact"), text, lambda: self.remove(key))
 
     def remove(self, key: str) -> None:
-        if key not in self.values or not self.editable or self.workspace.is_locked:
+        if (
+            key not in self.values
+            or key in self._removing
+            or not self.editable
+            or self.workspace.is_locked
+        ):
             return
+        self._removing.add(key)
+        if key == self.current_key:
+            self.editor.setEnabled(False)
         self.remove_button.setEnabled(False)
         self.status.setText(self.tr("Removing…"))
         keeper = self.keepers.pop(key, None)
         if keeper is None:
             self._remove_record(key, None if key.startswith("new:") else key, None, None)
             return
+        self._retiring_keepers[key] = keeper  # deleted once the store has answered
         keeper.discard(
             lambda saver, pending: self._remove_record(key, keeper.record_id, saver, pending)
         )
@@ -278,7 +291,14 @@ class ContactsPage(QWidget):
                 return item
         return None
 
+    def _finish_removing(self, key: str) -> None:
+        self._removing.discard(key)
+        keeper = self._retiring_keepers.pop(key, None)
+        if keeper is not None:
+            keeper.deleteLater()
+
     def _removed(self, key: str) -> None:
+        self._finish_removing(key)
         self.values.pop(key, None)
         item = self._item(key)
         if item is not None:
@@ -291,8 +311,11 @@ class ContactsPage(QWidget):
     def _not_removed(
         self, key: str, record_id: str, pending: RecordContent | None, message: str
     ) -> None:
+        self._finish_removing(key)
         if pending is not None and key in self.values:
             self._keeper(key, record_id).edit(pending)  # the typing goes back to the journal
+        if self.current_key == key:
+            self.editor.setEnabled(True)
         self.remove_button.setEnabled(self.editable and self.current_key == key)
         self.status.setText(translated(message))
 
