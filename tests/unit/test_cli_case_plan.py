@@ -54,6 +54,8 @@ def test_plan_round_trip_on_the_command_line(
     assert run(["plan", "versions", NUMBER, *_as(other, tmp_path, "coordinator")]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[:2] for line in lines] == [["1", "imported"], ["2", "imported"]]
+    assert lines[0].split("\t")[3].startswith("at the other centre: approved by ")
+    assert lines[1].split("\t")[3] == "at the other centre: draft"
 
 
 def test_interviewer_export_leaves_the_plan_out(

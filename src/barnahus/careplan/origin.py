@@ -32,6 +32,12 @@ class PlanOrigin:
     approved_at: str | None = None
     sent_back_note: str | None = None
 
+    def standing(self) -> str:
+        """What it was there, in words: "approved by Jonas on 2024-02-02", "sent back", ..."""
+        if self.approved_by and self.approved_at:
+            return f"approved by {self.approved_by} on {self.approved_at[:10]}"
+        return self.status.replace("_", " ")
+
     def to_body(self) -> dict[str, Any]:
         """The JSON form kept inside the encrypted revision body (and in case files)."""
         return {

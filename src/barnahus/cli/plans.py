@@ -109,7 +109,10 @@ def run_versions(args: argparse.Namespace, options: GlobalOptions) -> int:
         out("This case has no life project yet.")
     for version in state.versions:
         when = as_utc(version.approved_at or version.saved_at).date().isoformat()
-        out(f"{version.number}\t{version.status.value}\t{when}")
+        where = (
+            "" if version.origin is None else f"\tat the other centre: {version.origin.standing()}"
+        )
+        out(f"{version.number}\t{version.status.value}\t{when}{where}")
     return 0
 
 

@@ -64,10 +64,10 @@ def _imported_line(version: PlanVersion) -> str:
     origin = version.origin
     assert origin is not None
     arrived = as_utc(version.saved_at).date().isoformat()
-    was = origin.status.replace("_", " ")
-    if origin.approved_by and origin.approved_at:
-        was = f"approved by {origin.approved_by} on {origin.approved_at[:10]}"
-    return f"From another centre, where it was {was}; not approved here (arrived {arrived})"
+    return (
+        f"From another centre, where it was {origin.standing()}; not approved here "
+        f"(arrived {arrived})"
+    )
 
 
 def _authors(state: PlanState, version: PlanVersion) -> str:
