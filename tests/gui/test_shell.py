@@ -155,3 +155,16 @@ def test_area_pages_are_built_when_first_shown(
     assert page.state is not None
     assert page.state.case_id == case_id
     assert not shell.pages.is_built("interview")
+
+
+def test_menu_shortcuts_work_from_anywhere(app: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """Set by name through Qt's meta-object at start-up (main_window._work_application_wide),
+    which would fail silently; Ctrl+L must lock from any window of the app."""
+    from barnahus.gui.main_window import MainWindow
+
+    window = MainWindow(tmp_path / "barnahus.sqlite3")
+    qtbot.addWidget(window)
+    for action in (window.lock_action, window.settings_action, window.shortcuts_action):
+        assert action.shortcuts()
+        assert action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert window.lock_action.shortcuts()[0].toString() == "Ctrl+L"

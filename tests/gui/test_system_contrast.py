@@ -80,3 +80,17 @@ def test_an_unchanged_wish_changes_nothing(app: QApplication, qtbot: QtBot) -> N
     with qtbot.assertNotEmitted(follower.changed, wait=50):
         follower.start()
     assert follower.prefers_high is False
+
+
+def test_settings_written_one_at_a_time_end_with_the_newest(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    """Saves asked for in a row never leave an older file behind (gui/workstation_settings)."""
+    from barnahus.gui.workstation_settings import WorkstationSettings
+
+    keeper = WorkstationSettings(Settings())
+    for name in ("first", "second", "third"):
+        keeper.remember_user(name)
+    assert keeper._saving  # one write on the pool, the others waiting as one
+    qtbot.waitUntil(lambda: not keeper._saving, timeout=WAIT_MS)
+    assert load_settings().last_user == "third"

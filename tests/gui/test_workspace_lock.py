@@ -53,7 +53,7 @@ def test_idle_time_locks_and_the_setting_changes_it(
     unlock(qtbot, window)
 
     dialog = SettingsDialog(window.flow.settings, window)
-    dialog.chosen.connect(window.flow._settings_chosen)
+    dialog.chosen.connect(window.flow.workstation._chosen)
     dialog.open()
     dialog.idle.setValue(12)
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))

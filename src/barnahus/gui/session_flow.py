@@ -13,8 +13,6 @@ alone (docs/benchmarks.md, "Start-up").
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +25,7 @@ from barnahus.gui.service_text import translated
 from barnahus.gui.system_contrast import SystemContrast
 from barnahus.gui.tasks import run_task
 from barnahus.gui.workspace_code import WorkspaceCode
+from barnahus.gui.workstation_settings import WorkstationSettings
 from barnahus.services.settings import Settings
 
 if TYPE_CHECKING:
@@ -73,7 +72,6 @@ class SessionFlow(QObject):
         super().__init__(window)
         self.window = window
         self.store_path = store_path
-        self.settings = settings
         self.kdf = kdf
         self.db: StoreDatabase | None = None
         self.summary: StoreSummary | None = None
@@ -87,8 +85,11 @@ class SessionFlow(QObject):
         self.idle = IdleWatcher(settings.idle_lock_minutes * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_pressed.connect(self.lock)
-        self.system_contrast = SystemContrast(settings.system_high_contrast, self)
-        self.system_contrast.changed.connect(self._system_contrast_changed)
+        self.workstation = WorkstationSettings(settings, self)
+        self.workstation.idle_minutes_changed.connect(
+            lambda minutes: self.idle.set_timeout(minutes * MINUTE_MS)
+        )
+        self.workstation.not_saved.connect(self._settings_not_saved)
         window.start_page.retry.connect(self.start)
 
     # The window builds these screens on first use and hands each one here to be wired.
@@ -223,9 +224,7 @@ class SessionFlow(QObject):
         workspace.run(lambda: _drafts(db, keyring), self._offer_drafts)
 
     def _remember_user(self, name: str) -> None:
-        if self.settings.last_user != name:
-            self.settings = replace(self.settings, last_user=name)
-            self._save_settings(lambda _message: None)
+        self.workstation.remember_user(name)
 
     def _offer_drafts(self, drafts: list[Any]) -> None:
         if drafts and self.workspace is not None and not self.workspace.is_locked:
@@ -374,37 +373,16 @@ class SessionFlow(QObject):
             self.db = None
 
     # settings --------------------------------------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        return self.workstation.current
+
+    @property
+    def system_contrast(self) -> SystemContrast:
+        return self.workstation.system_contrast
+
     def edit_settings(self) -> None:
-        from barnahus.gui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self.window)
-        dialog.chosen.connect(self._settings_chosen)
-        dialog.open()
-
-    def _settings_chosen(self, settings: Settings) -> None:
-        self.settings = replace(settings, system_high_contrast=self.system_contrast.prefers_high)
-        self.idle.set_timeout(settings.idle_lock_minutes * MINUTE_MS)
-        self._apply_theme()
-        self._save_settings(self._settings_not_saved)
-
-    def _system_contrast_changed(self, prefers_high: bool) -> None:
-        """Remembered, so that the next start paints its first window in this theme."""
-        self.settings = replace(self.settings, system_high_contrast=prefers_high)
-        self._apply_theme()
-        self._save_settings(lambda _message: None)
-
-    def _apply_theme(self) -> None:
-        from barnahus.gui.application import apply_theme
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, self.settings.wants_high_contrast)
-
-    def _save_settings(self, failed: Callable[[str], None]) -> None:
-        from barnahus.services.settings import save_settings
-
-        settings = self.settings
-        run_task(lambda: save_settings(settings), lambda _r: None, failed)
+        self.workstation.edit(self.window)
 
     def _settings_not_saved(self, message: str) -> None:
         self.window.statusBar().showMessage(translated(message))
