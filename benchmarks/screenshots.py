@@ -114,6 +114,9 @@ def _coordinator(shot: Shooter, store: Path) -> None:
     area.show_case(area.list_page.model.case_id(2))
     shot.settle(lambda: area.case_view.profile.keeper is not None)
     shot.shoot(window, "child-profile")
+    area.case_view.tabs.setCurrentIndex(1)
+    shot.shoot(window, "contacts")  # before the warnings below change the profile on screen
+    area.case_view.tabs.setCurrentIndex(0)
     profile = area.case_view.profile
     profile.editors["guardian_name"].widget.setFocus()
     guardian = profile.editors["guardian_name"].widget
@@ -121,8 +124,6 @@ def _coordinator(shot: Shooter, store: Path) -> None:
     profile.editors["date_of_birth"].widget.clear()  # type: ignore[union-attr]
     profile._changed()
     shot.shoot(window, "child-profile-warnings")
-    area.case_view.tabs.setCurrentIndex(1)
-    shot.shoot(window, "contacts")
     area.case_view.back.emit()
     area.list_page.new_case()
     shot.shoot(_dialog(window), "new-case-dialog")

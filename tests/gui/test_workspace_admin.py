@@ -72,3 +72,22 @@ def test_grant_with_the_recovery_key(app: QApplication, qtbot: QtBot, team: Team
         lambda: any(a.name == "sara.ek" and not a.waiting for a in accounts.model.accounts),
         timeout=WAIT_MS,
     )
+
+
+def test_access_lines_start_with_a_capital() -> None:
+    import datetime as dt
+
+    from barnahus.gui.admin.accounts_tab import access_text
+    from barnahus.roles import Compartment, Role
+    from barnahus.services.admin import AccountOverview
+
+    account = AccountOverview(
+        name="maria",
+        roles=(Role.PSYCHOLOGIST,),
+        disabled=False,
+        created_at=dt.datetime(2026, 11, 26, tzinfo=dt.UTC),
+        held=frozenset(),
+        pending=frozenset({Compartment.CAREPLAN}),
+        missing=frozenset(),
+    )
+    assert access_text(account).startswith("Granted, usable at next sign-in")

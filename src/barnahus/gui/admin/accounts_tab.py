@@ -41,7 +41,10 @@ def access_text(account: AccountOverview) -> str:
                 "%1", compartment_list(account.missing)
             )
         )
-    return "; ".join(parts) or translate("AccountsTab", "No case records (as intended)")
+    text = "; ".join(parts)
+    if not text:
+        return translate("AccountsTab", "No case records (as intended)")
+    return text[:1].upper() + text[1:]  # a line may start with a part written mid-sentence
 
 
 class AccountTableModel(QAbstractTableModel):
