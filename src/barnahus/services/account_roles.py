@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from barnahus.errors import UsageError
 from barnahus.roles import Compartment, Role, compartments_for
 from barnahus.services import audit
+from barnahus.services.accounts import parse_roles
 from barnahus.services.keyring import AccessDenied, Keyring
 from barnahus.store.database import StoreDatabase, Tx
 from barnahus.store.entities import Account
@@ -45,17 +46,6 @@ class RoleChange:
     @property
     def removed_roles(self) -> frozenset[Role]:
         return self.before - self.after
-
-
-def _parse(roles: set[str] | frozenset[str]) -> frozenset[Role]:
-    known = {r.value: r for r in Role}
-    unknown = [r for r in roles if r not in known]
-    if unknown:
-        names = ", ".join(r.value for r in Role)
-        raise UsageError(f"Unknown role; the roles are: {names}.")
-    if not roles:
-        raise UsageError("Give an account at least one role.")
-    return frozenset(known[r] for r in roles)
 
 
 def _stored_roles(account: Account) -> frozenset[Role]:
@@ -118,7 +108,7 @@ def change_roles(
     account lacks is reported as waiting. Unchanged roles write nothing.
     """
     actor.require_role(Role.ADMINISTRATOR)
-    after = _parse(roles)
+    after = parse_roles(roles)
     with db.transaction() as tx:
         _require_administrator_now(tx, actor)
         account = tx.account_by_name(name)

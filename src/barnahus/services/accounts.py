@@ -46,7 +46,8 @@ def _check_name(name: str) -> None:
         )
 
 
-def _parse_roles(roles: set[str] | frozenset[str]) -> frozenset[Role]:
+def parse_roles(roles: set[str] | frozenset[str]) -> frozenset[Role]:
+    """Role names as typed (command line, dialogs) to roles; one sentence if any is unknown."""
     try:
         parsed = frozenset(Role(r) for r in roles)
     except ValueError as exc:
@@ -120,7 +121,7 @@ def add_user(
     must grant them with :func:`grant_access`.
     """
     actor.require_role(Role.ADMINISTRATOR)
-    parsed = _parse_roles(roles)
+    parsed = parse_roles(roles)
     with db.transaction() as tx:
         account, _keys = _new_account(tx, name, parsed, passphrase)
         audit.append(
@@ -187,7 +188,7 @@ def grant_access(
         recipient = tx.account_by_name(name)
         if recipient is None or recipient.disabled:
             raise UsageError("There is no active account with that name.")
-        roles = _parse_roles(recipient.roles)
+        roles = parse_roles(recipient.roles)
         missing = _grant_held(tx, granter, recipient, compartments_for(roles))
     if granter is not actor:
         granter.lock()

@@ -4,12 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from barnahus.store.entities import CaseInfo, CaseKey, RecordInfo, SealedDraft, SealedRevision
 from barnahus.store.schema import CaseKeyRow, CaseRow, DraftRow, RecordRow, RevisionRow
+
+# The bulk readers below read plain columns, not ORM objects: they read every case at once.
+_RECORD_REVISION_COLUMNS = (
+    RecordRow.id,
+    RecordRow.case_id,
+    RecordRow.kind,
+    RecordRow.compartment,
+    RecordRow.created_at,
+    RecordRow.created_by,
+    RevisionRow.revision,
+    RevisionRow.author_id,
+    RevisionRow.created_at,
+    RevisionRow.title,
+    RevisionRow.body,
+    RevisionRow.signature,
+)
+
+
+def _record_of(row: Any) -> RecordInfo:  # a Row of _RECORD_REVISION_COLUMNS
+    return RecordInfo(row[0], row[1], row[2], row[3], row[4], row[5])
+
+
+def _revision_of(row: Any) -> SealedRevision:
+    return SealedRevision(row[0], row[6], row[7], row[8], row[9], row[10], row[11])
 
 
 def _case(row: CaseRow) -> CaseInfo:
@@ -192,22 +217,8 @@ class CasesTx:
             .group_by(RevisionRow.record_id)
             .subquery()
         )
-        # Plain columns, not ORM objects: this reads every case at once.
         query = (
-            select(
-                RecordRow.id,
-                RecordRow.case_id,
-                RecordRow.kind,
-                RecordRow.compartment,
-                RecordRow.created_at,
-                RecordRow.created_by,
-                RevisionRow.revision,
-                RevisionRow.author_id,
-                RevisionRow.created_at,
-                RevisionRow.title,
-                RevisionRow.body,
-                RevisionRow.signature,
-            )
+            select(*_RECORD_REVISION_COLUMNS)
             .join(newest, newest.c.record_id == RecordRow.id)
             .join(
                 RevisionRow,
@@ -217,13 +228,7 @@ class CasesTx:
             .where(RecordRow.kind == kind)
             .order_by(RecordRow.created_at, RecordRow.id)
         )
-        found = []
-        for row in self.session.execute(query):
-            record = RecordInfo(row[0], row[1], row[2], row[3], row[4], row[5])
-            found.append(
-                (record, SealedRevision(row[0], row[6], row[7], row[8], row[9], row[10], row[11]))
-            )
-        return found
+        return [(_record_of(row), _revision_of(row)) for row in self.session.execute(query)]
 
     def revisions_of_kind(
         self, kind: str, *, case_status: str | None = None
@@ -237,22 +242,8 @@ class CasesTx:
         retention most plans belong to closed cases, which an overview of open ones need not
         decrypt.
         """
-        # Plain columns, not ORM objects: this reads every case at once.
         query = (
-            select(
-                RecordRow.id,
-                RecordRow.case_id,
-                RecordRow.kind,
-                RecordRow.compartment,
-                RecordRow.created_at,
-                RecordRow.created_by,
-                RevisionRow.revision,
-                RevisionRow.author_id,
-                RevisionRow.created_at,
-                RevisionRow.title,
-                RevisionRow.body,
-                RevisionRow.signature,
-            )
+            select(*_RECORD_REVISION_COLUMNS)
             .join(RevisionRow, RevisionRow.record_id == RecordRow.id)
             .where(RecordRow.kind == kind)
             .order_by(RecordRow.created_at, RecordRow.id, RevisionRow.revision)
@@ -265,8 +256,8 @@ class CasesTx:
         record: RecordInfo | None = None
         for row in self.session.execute(query):
             if record is None or record.id != row[0]:
-                record = RecordInfo(row[0], row[1], row[2], row[3], row[4], row[5])
-            yield record, SealedRevision(row[0], row[6], row[7], row[8], row[9], row[10], row[11])
+                record = _record_of(row)
+            yield record, _revision_of(row)
 
     def revisions(self, record_id: str) -> list[SealedRevision]:
         rows = self.session.scalars(

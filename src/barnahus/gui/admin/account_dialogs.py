@@ -23,7 +23,8 @@ from barnahus.roles import Role
 from barnahus.services.admin import AccountOverview
 
 
-def _name_buttons(buttons: QDialogButtonBox, ok_text: str, ok_name: str, cancel_name: str) -> None:
+def name_buttons(buttons: QDialogButtonBox, ok_text: str, ok_name: str, cancel_name: str) -> None:
+    """The OK button says what it does; both are named for screen readers."""
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     if ok is not None:
@@ -52,7 +53,7 @@ class AddAccountDialog(QDialog):
         self.buttons = child(form, QDialogButtonBox, "addAccountButtons")
         self.roles = {role: child(form, QCheckBox, f"{role.value}Check") for role in Role}
         self.progress.setVisible(False)
-        _name_buttons(
+        name_buttons(
             self.buttons, self.tr("&Create"), self.tr("Create the account"), self.tr("Cancel")
         )
         self.buttons.accepted.connect(self.create_account)
@@ -129,7 +130,7 @@ class GrantDialog(QDialog):
         self.progress = child(form, QProgressBar, "grantProgress")
         self.buttons = child(form, QDialogButtonBox, "grantButtons")
         self.progress.setVisible(False)
-        _name_buttons(self.buttons, self.tr("&Grant"), self.tr("Grant access"), self.tr("Cancel"))
+        name_buttons(self.buttons, self.tr("&Grant"), self.tr("Grant access"), self.tr("Cancel"))
         self.buttons.accepted.connect(self.grant)
         self.buttons.rejected.connect(self.reject)
         self.key.setFocus()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barnahus.gui.admin.account_dialogs import name_buttons
 from barnahus.gui.admin.labels import compartment_list
 from barnahus.gui.areas import role_name
 from barnahus.gui.service_text import translated
@@ -102,13 +103,7 @@ class RolesDialog(QDialog):
         for role, box in self.roles.items():
             box.setChecked(role in account.roles)
             box.toggled.connect(lambda _on: self._show_effect())
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if ok is not None:
-            ok.setText(self.tr("&Save"))
-            ok.setAccessibleName(self.tr("Save the roles"))
-        if cancel is not None:
-            cancel.setAccessibleName(self.tr("Cancel"))
+        name_buttons(self.buttons, self.tr("&Save"), self.tr("Save the roles"), self.tr("Cancel"))
         self.progress.setVisible(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
